@@ -1,0 +1,6 @@
+//! The pure core of pacta: the vocabulary of the UN human rights treaty body
+//! system and the rules the treaties set, as plain data and pure functions.
+//!
+//! This crate does no I/O, spawns no threads and never reads the clock: "today"
+//! is always a parameter. Parsing of bundled files lives in `pacta-data`,
+//! persistence in `pacta-store`, presentation in `pacta-web` and the binary.
