@@ -4,3 +4,7 @@
 //! This crate does no I/O, spawns no threads and never reads the clock: "today"
 //! is always a parameter. Parsing of bundled files lives in `pacta-data`,
 //! persistence in `pacta-store`, presentation in `pacta-web` and the binary.
+
+pub mod committee;
+
+pub use committee::Committee;
