@@ -83,7 +83,9 @@ impl fmt::Display for Committee {
 
 /// The input named no treaty body.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown committee \"{input}\" (expected one of CERD, CESCR, CCPR, CEDAW, CAT, SPT, CRC, CMW, CRPD, CED)")]
+#[error(
+    "unknown committee \"{input}\" (expected one of CERD, CESCR, CCPR, CEDAW, CAT, SPT, CRC, CMW, CRPD, CED)"
+)]
 pub struct UnknownCommittee {
     pub input: String,
 }

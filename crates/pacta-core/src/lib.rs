@@ -8,3 +8,16 @@
 pub mod committee;
 
 pub use committee::Committee;
+pub mod action;
+pub mod catalogue;
+pub mod eif;
+pub mod participant;
+pub mod procedure;
+pub mod registry;
+pub mod reporting;
+pub mod stats;
+
+pub use action::{ActionKind, TreatyAction};
+pub use catalogue::{Catalogue, Instrument, InstrumentCode};
+pub use participant::{Participant, ParticipantCode};
+pub use registry::Registry;
