@@ -1,0 +1,17 @@
+//! pacta's bundled data and its parsers: the files in `data/` turned into
+//! [`pacta_core`] values, with errors that name the file, line and field.
+//!
+//! The files are compiled into the binary ([`Sources::bundled`]) so that pacta works
+//! from any directory; [`Sources::from_dir`] reads the same files from disk for people
+//! who maintain their own copy. Parsing is all-or-nothing: one bad row and
+//! [`load`] returns the error and no data. This crate knows nothing about databases,
+//! HTTP or output formats.
+
+mod error;
+mod ledger;
+mod source;
+mod table;
+
+pub use error::DataError;
+pub use ledger::{Dataset, UntcInstrument, load};
+pub use source::{Source, Sources};
