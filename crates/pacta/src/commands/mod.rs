@@ -1,0 +1,3 @@
+//! The commands of `pacta`, one module per area; each returns a [`crate::output::Report`].
+
+pub mod registry;

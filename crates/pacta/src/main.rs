@@ -1,0 +1,103 @@
+//! `pacta`: the command line of pacta. Parses arguments, loads the bundled data, runs
+//! one command and prints its [`output::Report`].
+//!
+//! A thin shell: the rules live in `pacta-core`, the data in `pacta-data`. Exit codes:
+//! 0 success, 2 bad input (unknown instrument or State, malformed date), 1 anything else.
+
+mod commands;
+mod output;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use jiff::civil::Date;
+
+use crate::output::Format;
+
+/// The registry, calendar and records of the UN human rights treaty bodies.
+#[derive(Debug, Parser)]
+#[command(name = "pacta", version, about, long_about = None)]
+struct Cli {
+    /// How to print the answer.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// The date to answer for (YYYY-MM-DD); today by default.
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    on: Option<Date>,
+    /// Read the data files from this directory instead of the copies built into pacta.
+    #[arg(long, global = true, value_name = "DIR")]
+    data: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// The parties of an instrument on a date (UNTC code such as ICRMW, or a committee such as CMW).
+    Parties(commands::registry::PartiesArgs),
+    /// A State's (or the EU's) status under every instrument.
+    State(commands::registry::StateArgs),
+    /// The date an instrument binds a State that deposits on a given day.
+    EntryIntoForce(commands::registry::EntryIntoForceArgs),
+    /// Legal reporting obligations on a date, with the article they come from.
+    Due(commands::registry::DueArgs),
+    /// Parties, signatories and newest party per instrument, ranked by parties.
+    Stats,
+}
+
+/// An error in what the user typed: exit code 2, one line.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// What every command gets: the data, the date and the format.
+pub struct Context {
+    pub dataset: pacta_data::Dataset,
+    pub on: Date,
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let sources = match &cli.data {
+        Some(dir) => pacta_data::Sources::from_dir(dir)?,
+        None => pacta_data::Sources::bundled(),
+    };
+    let dataset = pacta_data::load(&sources)?;
+    let on = cli.on.unwrap_or_else(|| jiff::Zoned::now().date());
+    let context = Context { dataset, on };
+    let report = match &cli.command {
+        Command::Parties(args) => commands::registry::parties(&context, args)?,
+        Command::State(args) => commands::registry::state(&context, args)?,
+        Command::EntryIntoForce(args) => commands::registry::entry_into_force(&context, args)?,
+        Command::Due(args) => commands::registry::due(&context, args)?,
+        Command::Stats => commands::registry::stats(&context)?,
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    report.print(cli.format, &mut out)?;
+    out.flush()?;
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("pacta: {error:#}");
+            if error.downcast_ref::<UsageError>().is_some() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
