@@ -16,8 +16,10 @@ pub mod procedure;
 pub mod registry;
 pub mod reporting;
 pub mod stats;
+pub mod symbol;
 
 pub use action::{ActionKind, TreatyAction};
 pub use catalogue::{Catalogue, Instrument, InstrumentCode};
 pub use participant::{Participant, ParticipantCode};
 pub use registry::Registry;
+pub use symbol::{Symbol, SymbolError};
