@@ -62,7 +62,7 @@
 //!   guide's final components and DOMAIN.md §7.1, and only last. A masthead
 //!   prints the reissue as a footnote mark after the symbol (`CAT/C/63/4*` on
 //!   docstore); that bare `*` is refused with an error that points to `/-*`,
-//!   because a footnote mark is not part of the symbol. **[U]**
+//!   because a footnote mark is not part of the symbol (uncertain, DOMAIN.md §7.1 tag \[U\]).
 //! - **Case and spacing are exact**: `REV.1`, `cmw/c/sr.608` or spaces are
 //!   refused, so that `parse` followed by `to_string` gives back the input.
 //! - Report numbers stop at 999 (CERD, the highest, is in its twenties) so
@@ -286,7 +286,7 @@ impl fmt::Display for Suffix {
 /// A State's code in a symbol: three capital letters A–Z.
 ///
 /// Invariant: exactly three ASCII capitals. Every code seen in treaty body
-/// symbols is an ISO 3166-1 alpha-3 code (DOMAIN.md §7.2 [D]), but the list is
+/// symbols is an ISO 3166-1 alpha-3 code (DOMAIN.md §7.2, derived), but the list is
 /// not checked here: whether `XKX` is a State is the registry's question.
 ///
 /// ```

@@ -600,24 +600,28 @@ impl<'a> Parser<'a> {
                 meeting,
             });
         }
-        if as_year.is_none() && as_session.is_none() {
-            (self.pos, self.component) = first_pos;
-            return Err(self.error(Expected::SessionOrYear));
+        match (as_year, as_session) {
+            (Some(year), _) => {
+                let number = self.document_number()?;
+                Ok(Document::YearDocument {
+                    committee,
+                    year,
+                    number,
+                })
+            }
+            (None, Some(session)) => {
+                let number = self.document_number()?;
+                Ok(Document::SessionDocument {
+                    committee,
+                    session,
+                    number,
+                })
+            }
+            (None, None) => {
+                (self.pos, self.component) = first_pos;
+                Err(self.error(Expected::SessionOrYear))
+            }
         }
-        let number = self.document_number()?;
-        Ok(match (as_year, as_session) {
-            (Some(year), _) => Document::YearDocument {
-                committee,
-                year,
-                number,
-            },
-            (None, Some(session)) => Document::SessionDocument {
-                committee,
-                session,
-                number,
-            },
-            (None, None) => unreachable!("checked above: the number is a year or a session"),
-        })
     }
 
     /// `/` and a document number.

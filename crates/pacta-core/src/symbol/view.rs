@@ -1,30 +1,8 @@
 //! The flat, serialisable view of a [`Symbol`] printed by
-//! `pacta symbol <SYMBOL> --format json`.
+//! `pacta symbol <SYMBOL> --format json` ([`SymbolView`]).
 //!
 //! It is a presentation of the typed [`Symbol`], not a second model: it is
-//! built from a `Symbol` and never parsed back into one. Its keys are fixed:
-//! `symbol`, `series`, `body`, `kind`, `state`, `session`, `meeting`, `year`,
-//! `reports`, `number`, `suffixes`, with `null` where a key does not apply.
-//!
-//! - `series`: the symbol's first component, the organ or special series of
-//!   the library guide: `"CMW"`, `"CAT"` (also for `CAT/OP`), `"E"` (ECOSOC,
-//!   also for CESCR's `E/C.12`), `"A"`, `"HRI"`.
-//! - `body`: the committee's acronym as in [`Committee::acronym`] (`"CMW"`,
-//!   `"CESCR"`, `"SPT"`); for other series `"GA"`, `"ECOSOC"`,
-//!   `"MeetingOfChairs"` (`HRI/MC`) or `"InterCommitteeMeeting"` (`HRI/ICM`).
-//! - **Joint general comment**: `body` is an array of acronyms and `number` an
-//!   array of general comment numbers, aligned and in the symbol's order
-//!   (`CMW/C/GC/3-CRC/C/GC/22`: `["CMW","CRC"]` and `[3,22]`), and `kind` is
-//!   `"joint_general_comment"`, so a consumer that reads `kind` first always
-//!   knows whether to expect a scalar or an array.
-//! - `reports`: every report number covered, a combined `2-5` listed in full as
-//!   `[2,3,4,5]`; for a list of issues prior to reporting, the report it
-//!   precedes.
-//! - `number`: the document number (`CMW/C/39/1` → 1, `A/79/292` → 292,
-//!   `CRC/C/58` → 58) or the general comment number; `null` for reporting
-//!   documents (see `reports`) and summary records (see `meeting`).
-//! - `suffixes`: always an array, possibly empty, in order, written as in the
-//!   symbol (`"Corr.1"`); the reissue marker appears last as `"-*"`.
+//! built from a `Symbol` and never parsed back into one.
 
 use serde::{Deserialize, Serialize};
 
@@ -62,7 +40,29 @@ pub enum OneOrMany<T> {
     Many(Vec<T>),
 }
 
-/// The flat view of a [`Symbol`]; see the module docs for each key.
+/// The flat view of a [`Symbol`]. Its keys are fixed: `symbol`, `series`,
+/// `body`, `kind`, `state`, `session`, `meeting`, `year`, `reports`, `number`,
+/// `suffixes`, with `null` where a key does not apply.
+///
+/// - `series`: the symbol's first component, the organ or special series of
+///   the library guide: `"CMW"`, `"CAT"` (also for `CAT/OP`), `"E"` (ECOSOC,
+///   also for CESCR's `E/C.12`), `"A"`, `"HRI"`.
+/// - `body`: the committee's acronym as in [`Committee::acronym`] (`"CMW"`,
+///   `"CESCR"`, `"SPT"`); for other series `"GA"`, `"ECOSOC"`,
+///   `"MeetingOfChairs"` (`HRI/MC`) or `"InterCommitteeMeeting"` (`HRI/ICM`).
+/// - **Joint general comment**: `body` is an array of acronyms and `number` an
+///   array of general comment numbers, aligned and in the symbol's order
+///   (`CMW/C/GC/3-CRC/C/GC/22`: `["CMW","CRC"]` and `[3,22]`), and `kind` is
+///   `"joint_general_comment"`, so a consumer that reads `kind` first always
+///   knows whether to expect a scalar or an array.
+/// - `reports`: every report number covered, a combined `2-5` listed in full as
+///   `[2,3,4,5]`; for a list of issues prior to reporting, the report it
+///   precedes.
+/// - `number`: the document number (`CMW/C/39/1` → 1, `A/79/292` → 292,
+///   `CRC/C/58` → 58) or the general comment number; `null` for reporting
+///   documents (see `reports`) and summary records (see `meeting`).
+/// - `suffixes`: always an array, possibly empty, in order, written as in the
+///   symbol (`"Corr.1"`); the reissue marker appears last as `"-*"`.
 ///
 /// ```
 /// use pacta_core::symbol::Symbol;
@@ -121,7 +121,7 @@ impl Symbol {
         }
     }
 
-    /// The flat view for JSON output (module [`view`](self) docs).
+    /// The flat view for JSON output (see [`SymbolView`]).
     pub fn view(&self) -> SymbolView {
         let symbol = self.to_string();
         let series = symbol.split('/').next().unwrap_or_default().to_string();
