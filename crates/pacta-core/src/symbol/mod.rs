@@ -327,6 +327,15 @@ impl fmt::Debug for StateCode {
     }
 }
 
+/// A registry participant's code as it appears in symbols: an ISO alpha-3
+/// code converts, the EU's `EU` does not (it submits no State reports).
+impl TryFrom<&crate::ParticipantCode> for StateCode {
+    type Error = SymbolBuildError;
+    fn try_from(code: &crate::ParticipantCode) -> Result<Self, Self::Error> {
+        StateCode::new(code.as_str())
+    }
+}
+
 impl FromStr for StateCode {
     type Err = SymbolBuildError;
     fn from_str(code: &str) -> Result<Self, Self::Err> {

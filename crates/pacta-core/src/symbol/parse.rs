@@ -735,9 +735,8 @@ impl<'a> Parser<'a> {
                 self.text()
             };
             let parsed = suffix(text);
-            if parsed.is_none()
-                && let Some(error) = self.en_dash(self.text())
-            {
+            // (No let chain: the workspace's rust-version is 1.85.)
+            if let (None, Some(error)) = (parsed, self.en_dash(self.text())) {
                 return Err(error);
             }
             if let Some(reference) = reference {

@@ -535,6 +535,10 @@ fn constructors_refuse_data_that_makes_no_symbol() {
         assert_eq!(built, Err(error));
     }
     assert!(StateCode::new("Mex").is_err());
+    let mexico = crate::ParticipantCode::parse("MEX").unwrap();
+    assert_eq!(StateCode::try_from(&mexico), Ok(state("MEX")));
+    let union = crate::ParticipantCode::parse("EU").unwrap();
+    assert!(StateCode::try_from(&union).is_err());
     assert!(StateCode::new("MEXI").is_err());
     assert!(ReportNumbers::new(0, 1).is_err());
     assert!(ReportNumbers::new(3, 2).is_err());
