@@ -212,6 +212,9 @@ pub struct CommitteeInfo {
     pub follow_up_years: Option<u8>,
     #[serde(default)]
     pub follow_up_source: Option<String>,
+    /// The committee's own A–E follow-up scale, where confirmed (DOMAIN.md §6).
+    #[serde(default)]
+    pub follow_up_grades: Option<crate::cycle::GradeScale>,
 }
 
 impl CommitteeInfo {

@@ -10,12 +10,17 @@ pub mod committee;
 pub use committee::Committee;
 pub mod action;
 pub mod catalogue;
+pub mod cycle;
+pub mod document;
 pub mod eif;
 pub mod participant;
 pub mod procedure;
+pub mod record;
 pub mod registry;
 pub mod reporting;
+pub mod session;
 pub mod stats;
+pub mod summary;
 pub mod symbol;
 
 pub use action::{ActionKind, TreatyAction};
