@@ -180,8 +180,10 @@ pub struct WorkItem {
 
 /// The work of `committee` at `session`: every dialogue, review without a report, concluding
 /// observations, list of issues and list of issues prior to reporting whose step is dated to
-/// that session, in the order of `cycles` (and of steps within a cycle). `name_in_text` gives
-/// the name a sentence uses for a State.
+/// that session. Cycles reviewed at the session come first, in the order of their dialogues'
+/// first meetings (the order in which the Chair lists them: Mexico at the 593rd, the Niger at
+/// the 594th, Jamaica at the 596th, CMW/C/SR.608 para. 5); then the others in the order of
+/// `cycles`. `name_in_text` gives the name a sentence uses for a State.
 pub fn session_work<'a>(
     committee: Committee,
     session: u32,
@@ -193,6 +195,19 @@ pub fn session_work<'a>(
         if cycle.committee() != committee {
             continue;
         }
+        // Where the cycle stands in the session's order of dialogues.
+        let order = cycle
+            .steps()
+            .iter()
+            .filter(|s| {
+                matches!(
+                    s.kind(),
+                    StepKind::Dialogue | StepKind::ReviewInAbsenceOfReport
+                ) && s.when.session == Some(session)
+            })
+            .filter_map(|s| s.when.meetings.iter().min().copied())
+            .min()
+            .unwrap_or(u32::MAX);
         for step in cycle.steps() {
             let Some(kind) = WorkKind::of(step.kind()) else {
                 continue;
@@ -210,21 +225,26 @@ pub fn session_work<'a>(
                 WorkKind::Dialogue => cycle.document(StepKind::Report),
                 _ => cycle.document(step.kind()),
             };
-            items.push(WorkItem {
-                kind,
-                state: cycle.state(),
-                state_in_text: name_in_text(cycle.state()),
-                reports: cycle.reports(),
-                report: describe_reports(cycle.reports()),
-                procedure: cycle.procedure(),
-                document,
-                delegation,
-                meetings: step.when.meetings.clone(),
-                date: step.when.date,
-            });
+            items.push((
+                order,
+                WorkItem {
+                    kind,
+                    state: cycle.state(),
+                    state_in_text: name_in_text(cycle.state()),
+                    reports: cycle.reports(),
+                    report: describe_reports(cycle.reports()),
+                    procedure: cycle.procedure(),
+                    document,
+                    delegation,
+                    meetings: step.when.meetings.clone(),
+                    date: step.when.date,
+                },
+            ));
         }
     }
-    items
+    // A stable sort keeps the data's order among equals.
+    items.sort_by_key(|(order, _)| *order);
+    items.into_iter().map(|(_, item)| item).collect()
 }
 
 /// The work summary in English, in the form of CMW/C/SR.608, para. 5: dialogues and

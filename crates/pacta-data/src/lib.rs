@@ -9,9 +9,11 @@
 
 mod error;
 mod ledger;
+pub mod records;
 mod source;
 mod table;
 
 pub use error::DataError;
 pub use ledger::{Dataset, UntcInstrument, load};
+pub use records::{RecordSources, Records, load_records};
 pub use source::{Source, Sources};

@@ -5,3 +5,4 @@ mod bundled;
 mod domain_vectors;
 mod laws;
 mod malformed;
+mod records;
