@@ -45,6 +45,12 @@ enum Command {
     Due(commands::registry::DueArgs),
     /// Parties, signatories and newest party per instrument, ranked by parties.
     Stats,
+    /// A UN document symbol, parsed (CMW/C/SR.608, CRC/C/AUT/CO/5-6, CMW/C/GC/3-CRC/C/GC/22).
+    Symbol(commands::records::SymbolArgs),
+    /// What a committee session did: its work, meetings, summary records and documents.
+    Session(commands::records::SessionArgs),
+    /// A State's review cycles under a committee, and the steps to come with their dates.
+    Cycle(commands::records::CycleArgs),
 }
 
 /// An error in what the user typed: exit code 2, one line.
@@ -63,6 +69,8 @@ impl std::error::Error for UsageError {}
 pub struct Context {
     pub dataset: pacta_data::Dataset,
     pub on: Date,
+    /// `--data DIR`, for commands that read more files than the registry.
+    pub data_dir: Option<PathBuf>,
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
@@ -72,13 +80,20 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     };
     let dataset = pacta_data::load(&sources)?;
     let on = cli.on.unwrap_or_else(|| jiff::Zoned::now().date());
-    let context = Context { dataset, on };
+    let context = Context {
+        dataset,
+        on,
+        data_dir: cli.data.clone(),
+    };
     let report = match &cli.command {
         Command::Parties(args) => commands::registry::parties(&context, args)?,
         Command::State(args) => commands::registry::state(&context, args)?,
         Command::EntryIntoForce(args) => commands::registry::entry_into_force(&context, args)?,
         Command::Due(args) => commands::registry::due(&context, args)?,
         Command::Stats => commands::registry::stats(&context)?,
+        Command::Symbol(args) => commands::records::symbol(args)?,
+        Command::Session(args) => commands::records::session(&context, args)?,
+        Command::Cycle(args) => commands::records::cycle(&context, args)?,
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

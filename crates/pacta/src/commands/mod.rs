@@ -1,3 +1,4 @@
 //! The commands of `pacta`, one module per area; each returns a [`crate::output::Report`].
 
+pub mod records;
 pub mod registry;
