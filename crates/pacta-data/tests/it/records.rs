@@ -394,3 +394,84 @@ fn a_summary_record_that_contradicts_its_meeting_is_rejected() {
         message(&bad_symbol)
     );
 }
+
+#[test]
+fn ced_follow_up_information_is_due_one_year_after_the_concluding_observations() {
+    // DOMAIN.md §10.4 #56 (CED/C/22/4), through the bundled catalogue; #55 for CMW alongside.
+    use pacta_core::cycle::{Cycle, Event, ReportingProcedure, Step, When};
+    let dataset = dataset();
+    let catalogue = dataset.registry.catalogue();
+    let adopted = date(2024, 9, 26);
+    let due = |committee: Committee| {
+        let procedure = ReportingProcedure::default_for(committee, false);
+        let mut cycle = Cycle::open(
+            committee,
+            state("MEX"),
+            pacta_core::symbol::ReportNumbers::single(2).unwrap(),
+            procedure,
+            None,
+        )
+        .unwrap();
+        let kinds: &[StepKind] = match procedure {
+            ReportingProcedure::Traditional => &[
+                StepKind::Report,
+                StepKind::ListOfIssues,
+                StepKind::RepliesToListOfIssues,
+                StepKind::Dialogue,
+            ],
+            ReportingProcedure::Simplified => &[
+                StepKind::ListOfIssuesPriorToReporting,
+                StepKind::Report,
+                StepKind::Dialogue,
+            ],
+        };
+        for kind in kinds {
+            let event = match kind {
+                StepKind::ListOfIssuesPriorToReporting => {
+                    Event::ListOfIssuesPriorToReporting { replies_due: None }
+                }
+                StepKind::Report => Event::Report { words: None },
+                StepKind::ListOfIssues => Event::ListOfIssues { replies_due: None },
+                StepKind::RepliesToListOfIssues => Event::RepliesToListOfIssues { words: None },
+                _ => Event::Dialogue { delegation: None },
+            };
+            cycle
+                .apply(Step::new(event, When::default(), "test"), None)
+                .unwrap();
+        }
+        cycle
+            .apply(
+                Step::new(
+                    Event::ConcludingObservations {
+                        follow_up: vec!["12".to_string()],
+                        next_report_due: None,
+                    },
+                    When::on(adopted),
+                    "test",
+                ),
+                None,
+            )
+            .unwrap();
+        cycle.follow_up_due(catalogue.committee(committee))
+    };
+    assert_eq!(due(Committee::Ced), Some(date(2025, 9, 26)));
+    assert_eq!(due(Committee::Cmw), Some(date(2026, 9, 26)));
+    assert_eq!(due(Committee::Cedaw), Some(date(2026, 9, 26)));
+}
+
+#[test]
+fn the_530th_meeting_has_a_partial_record() {
+    // DOMAIN.md §10.3 #50: "Summary record (partial)* of the 530th meeting".
+    let dataset = dataset();
+    let records = records(&dataset);
+    let meeting = records
+        .meetings_of(Committee::Cmw, 36)
+        .into_iter()
+        .find(|m| m.number == 530)
+        .unwrap();
+    let record = records.summary_record(meeting).unwrap();
+    assert!(record.partial);
+    assert_eq!(record.symbol.to_string(), "CMW/C/SR.530");
+    // Its date of issue is not in the data, so neither is its correction deadline.
+    assert_eq!(record.correction_deadline(), None);
+}
