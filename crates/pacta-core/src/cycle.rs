@@ -558,37 +558,47 @@ impl Cycle {
                 expected: expected_in_words(expected),
             });
         }
-        if let Some(date) = step.when.date
-            && let Some(previous) = self.steps.iter().rev().find(|s| s.when.date.is_some())
-            && let Some(previous_date) = previous.when.date
-            && date < previous_date
-        {
-            return Err(TransitionError::Backdated {
-                cycle: self.to_string(),
-                got,
-                date,
-                previous: previous.kind(),
-                previous_date,
-            });
+        // (Match guards rather than let chains: the workspace's rust-version is 1.85.)
+        let previous = self
+            .steps
+            .iter()
+            .rev()
+            .find_map(|s| s.when.date.map(|d| (s.kind(), d)));
+        match (step.when.date, previous) {
+            (Some(date), Some((previous, previous_date))) if date < previous_date => {
+                return Err(TransitionError::Backdated {
+                    cycle: self.to_string(),
+                    got,
+                    date,
+                    previous,
+                    previous_date,
+                });
+            }
+            _ => {}
         }
         // CMW rule 34 (CMW/C/2): the review without a report is for a State that did not
         // report by the due date (DOMAIN.md §10.4 #64).
-        if got == StepKind::ReviewInAbsenceOfReport
-            && let (Some(date), Some(due)) = (step.when.date, self.current_report_due())
-            && date <= due
-        {
-            return Err(TransitionError::NotOverdue {
-                cycle: self.to_string(),
-                date,
-                due,
-            });
+        match (got, step.when.date, self.current_report_due()) {
+            (StepKind::ReviewInAbsenceOfReport, Some(date), Some(due)) if date <= due => {
+                return Err(TransitionError::NotOverdue {
+                    cycle: self.to_string(),
+                    date,
+                    due,
+                });
+            }
+            _ => {}
         }
-        if let (Event::FollowUpAssessment { grades }, Some(scale)) = (&step.event, scale)
-            && let Some(bad) = grades.iter().find(|a| !scale.has(a.grade))
-        {
+        let outside_scale = match (&step.event, scale) {
+            (Event::FollowUpAssessment { grades }, Some(scale)) => grades
+                .iter()
+                .find(|a| !scale.has(a.grade))
+                .map(|a| (a.grade, scale)),
+            _ => None,
+        };
+        if let Some((grade, scale)) = outside_scale {
             return Err(TransitionError::UnknownGrade {
                 cycle: self.to_string(),
-                grade: bad.grade,
+                grade,
                 committee: self.committee,
                 source_doc: scale.source.clone(),
             });
@@ -729,9 +739,7 @@ impl Cycle {
                 ),
             }
         }
-        if self.is_concluded()
-            && let Some(reports) = self.next_reports()
-        {
+        if let Some(reports) = self.next_reports().filter(|_| self.is_concluded()) {
             let procedure = ReportingProcedure::default_for(self.committee, opted_out);
             let kind = match procedure {
                 ReportingProcedure::Simplified => StepKind::ListOfIssuesPriorToReporting,

@@ -281,27 +281,22 @@ impl DocumentEntry {
             }),
             _ => {}
         }
-        if let (Some(session), [committee]) = (self.session, self.body().as_slice())
-            && !links.contains(&Link::Session {
-                committee: *committee,
-                session,
-            })
-        {
-            links.push(Link::Session {
-                committee: *committee,
-                session,
-            });
-        }
-        if let (Some(meeting), [committee]) = (self.meeting, self.body().as_slice())
-            && !links.contains(&Link::Meeting {
-                committee: *committee,
-                meeting,
-            })
-        {
-            links.push(Link::Meeting {
-                committee: *committee,
-                meeting,
-            });
+        if let [committee] = self.body().as_slice() {
+            let recorded = [
+                self.session.map(|session| Link::Session {
+                    committee: *committee,
+                    session,
+                }),
+                self.meeting.map(|meeting| Link::Meeting {
+                    committee: *committee,
+                    meeting,
+                }),
+            ];
+            for link in recorded.into_iter().flatten() {
+                if !links.contains(&link) {
+                    links.push(link);
+                }
+            }
         }
         links
     }

@@ -298,13 +298,14 @@ fn parse_sessions(source: &Source) -> Result<Vec<Session>, DataError> {
             date_basis: row.required("date_basis")?.to_string(),
             source: row.required("source")?.to_string(),
         };
-        if let (Some(start), Some(end)) = (session.start, session.end)
-            && end < start
-        {
-            return Err(row.error(
-                "end_date",
-                format!("session ends on {end}, before it starts on {start}"),
-            ));
+        match (session.start, session.end) {
+            (Some(start), Some(end)) if end < start => {
+                return Err(row.error(
+                    "end_date",
+                    format!("session ends on {end}, before it starts on {start}"),
+                ));
+            }
+            _ => {}
         }
         if sessions
             .iter()
@@ -597,9 +598,7 @@ fn parse_meetings(source: &Source, sessions: &[Session]) -> Result<MeetingsAndGa
                 Some(MeetingRole::Closing) => known.end.map(|d| ("last", d)),
                 None => None,
             };
-            if let Some((which, day)) = bound
-                && day != date
-            {
+            if let Some((which, day)) = bound.filter(|(_, day)| *day != date) {
                 return Err(row.error(
                     "role",
                     format!(
@@ -871,24 +870,28 @@ fn parse_steps(
                 ),
             ));
         }
-        if let (Some(date), Some(first)) = (date, known.iter().map(|m| m.date).min())
-            && date != first
-        {
-            return Err(row.error(
-                "date",
-                format!("the step is dated {date} but its first known meeting was on {first}"),
-            ));
+        match (date, known.iter().map(|m| m.date).min()) {
+            (Some(date), Some(first)) if date != first => {
+                return Err(row.error(
+                    "date",
+                    format!("the step is dated {date} but its first known meeting was on {first}"),
+                ));
+            }
+            _ => {}
         }
-        if let (Some(date), Some(session)) = (date, session)
-            && let Some(bounds) = sessions
+        let bounds = session.and_then(|session| {
+            sessions
                 .iter()
                 .find(|s| s.committee == committee && s.number == session)
-            && bounds.contains(date) == Some(false)
-        {
-            return Err(row.error(
-                "date",
-                format!("{date} is outside {committee} session {session}"),
-            ));
+        });
+        match (date, bounds) {
+            (Some(date), Some(bounds)) if bounds.contains(date) == Some(false) => {
+                return Err(row.error(
+                    "date",
+                    format!("{date} is outside {committee} session {}", bounds.number),
+                ));
+            }
+            _ => {}
         }
         let mut step = Step::new(
             event,
@@ -1004,17 +1007,18 @@ fn parse_documents(source: &Source, meetings: &[Meeting]) -> Result<Register, Da
                 }
                 None => None,
             };
-            if let (Some(title), Some(meeting)) = (partial_title, partial_meeting)
-                && title != meeting
-            {
-                return Err(row.error(
-                    "title",
-                    format!(
-                        "the title says the record is {}, the meetings file says it is {}",
-                        if title { "partial" } else { "full" },
-                        if meeting { "partial" } else { "full" }
-                    ),
-                ));
+            match (partial_title, partial_meeting) {
+                (Some(title), Some(meeting)) if title != meeting => {
+                    return Err(row.error(
+                        "title",
+                        format!(
+                            "the title says the record is {}, the meetings file says it is {}",
+                            if title { "partial" } else { "full" },
+                            if meeting { "partial" } else { "full" }
+                        ),
+                    ));
+                }
+                _ => {}
             }
             if entry.session.is_some_and(|s| s != meeting.session) {
                 return Err(row.error(
@@ -1023,9 +1027,7 @@ fn parse_documents(source: &Source, meetings: &[Meeting]) -> Result<Register, Da
                 ));
             }
             entry.session = Some(meeting.session);
-            if let Some(date) = entry.date
-                && date < meeting.date
-            {
+            if let Some(date) = entry.date.filter(|date| *date < meeting.date) {
                 return Err(row.error(
                     "date",
                     format!(

@@ -603,7 +603,7 @@ pub fn cycle(context: &Context, args: &CycleArgs) -> anyhow::Result<Report> {
             args.state
         ))
     })?;
-    let state = StateCode::new(participant.code.as_str()).map_err(|_| {
+    let state = StateCode::try_from(&participant.code).map_err(|_| {
         UsageError(format!(
             "{} has no three-letter State code, so it has no review cycles",
             participant.display_name()
