@@ -425,9 +425,7 @@ pub enum CycleError {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cycle {
     committee: Committee,
-    #[serde(serialize_with = "ser::state")]
     state: StateCode,
-    #[serde(serialize_with = "ser::reports")]
     reports: ReportNumbers,
     procedure: ReportingProcedure,
     /// The date the report is due, legal or set by the committee, if known.
@@ -440,7 +438,6 @@ pub struct Cycle {
 pub struct NextStep {
     pub kind: StepKind,
     /// The reports the step is about (the next cycle's, for its first step).
-    #[serde(serialize_with = "ser::reports")]
     pub reports: ReportNumbers,
     pub procedure: ReportingProcedure,
     pub document: Option<Symbol>,
@@ -814,12 +811,10 @@ pub struct ReviewEvidence {
     pub committee: Committee,
     /// `None` where the source does not number the session.
     pub session: Option<u32>,
-    #[serde(serialize_with = "ser::state")]
     pub state: StateCode,
     /// The report as the source words it ("combined second and third periodic report").
     pub report_as_stated: Option<String>,
     /// The reports that wording (or the symbol) names, when it names them.
-    #[serde(serialize_with = "ser::option_reports")]
     pub reports: Option<ReportNumbers>,
     pub report_symbol: Option<Symbol>,
     pub outcome: ReviewOutcome,
@@ -843,32 +838,5 @@ pub enum ReviewOutcome {
 /// Serde helpers for the symbol module's value types, which do not implement `Serialize`:
 /// a State code as its three letters, report numbers as the list of every number covered
 /// (as in [`crate::symbol::SymbolView`]).
-pub(crate) mod ser {
-    use serde::Serializer;
-
-    use crate::symbol::{ReportNumbers, StateCode};
-
-    pub fn state<S: Serializer>(state: &StateCode, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(state.as_str())
-    }
-
-    pub fn reports<S: Serializer>(
-        reports: &ReportNumbers,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(reports.to_vec())
-    }
-
-    pub fn option_reports<S: Serializer>(
-        reports: &Option<ReportNumbers>,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        match reports {
-            Some(reports) => serializer.collect_seq(reports.to_vec()),
-            None => serializer.serialize_none(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests;

@@ -160,9 +160,7 @@ pub enum Link {
     /// The review cycle of a State's report(s) under a committee.
     Cycle {
         committee: Committee,
-        #[serde(serialize_with = "crate::cycle::ser::state")]
         state: StateCode,
-        #[serde(serialize_with = "crate::cycle::ser::reports")]
         reports: ReportNumbers,
     },
     Session {

@@ -161,11 +161,9 @@ impl WorkKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WorkItem {
     pub kind: WorkKind,
-    #[serde(serialize_with = "crate::cycle::ser::state")]
     pub state: StateCode,
     /// The State as a sentence names it ("the Niger").
     pub state_in_text: String,
-    #[serde(serialize_with = "crate::cycle::ser::reports")]
     pub reports: ReportNumbers,
     /// "fourth periodic report".
     pub report: String,

@@ -298,6 +298,13 @@ impl fmt::Display for Suffix {
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct StateCode([u8; 3]);
 
+/// Serialized as its three letters (`"MEX"`).
+impl Serialize for StateCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 impl StateCode {
     /// Checks that `code` is three capital letters.
     pub fn new(code: &str) -> Result<StateCode, SymbolBuildError> {
@@ -396,6 +403,13 @@ impl ReportNumbers {
     /// Every report number covered, in order.
     pub fn to_vec(self) -> Vec<u32> {
         (self.first..=self.last).collect()
+    }
+}
+
+/// Serialized as the list of every report number in the range (`[5, 6]`).
+impl Serialize for ReportNumbers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.to_vec())
     }
 }
 
