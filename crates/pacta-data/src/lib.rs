@@ -9,6 +9,7 @@
 
 mod error;
 mod ledger;
+pub mod people;
 pub mod records;
 mod source;
 mod table;

@@ -5,4 +5,5 @@ mod bundled;
 mod domain_vectors;
 mod laws;
 mod malformed;
+mod people;
 mod records;
