@@ -213,15 +213,26 @@ pub fn term_start_from_end(end: Date, term_years: u8) -> Date {
 /// The session at which a member whose term starts on `term_start` makes the solemn
 /// declaration: the first session of the committee that opens on or after that day
 /// (rule 11 of CMW/C/2; CMW/C/38/1: members elected on 27 June 2023 declare at the 38th
-/// session, June 2024 — DOMAIN.md §10.4 #63). `None` when no such session is in the data.
+/// session, June 2024 — DOMAIN.md §10.4 #63).
+///
+/// `None` unless the data shows it is the first: the session before it must be in
+/// `sessions` and open before the term starts (session lists are partial, and a gap would
+/// otherwise name a later session).
 pub fn solemn_declaration_session(
     term_start: Date,
     sessions: &[SessionDates],
 ) -> Option<&SessionDates> {
-    sessions
+    let first = sessions
         .iter()
         .filter(|s| s.start.is_some_and(|start| start >= term_start))
-        .min_by_key(|s| s.start)
+        .min_by_key(|s| s.start)?;
+    let previous_known = first.number == 1
+        || sessions.iter().any(|s| {
+            s.committee == first.committee
+                && s.number + 1 == first.number
+                && s.start.is_some_and(|start| start < term_start)
+        });
+    previous_known.then_some(first)
 }
 
 /// The roster could not be built: the inputs contradict each other.

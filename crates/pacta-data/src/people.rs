@@ -14,7 +14,7 @@ use std::path::Path;
 use jiff::ToSpan;
 use jiff::civil::Date;
 use pacta_core::communication::ProcedureRules;
-use pacta_core::election::{self, ElectionInterpretation, ElectionRules};
+use pacta_core::election::{self, ElectionInterpretation, ElectionRules, Nominee, Round};
 use pacta_core::general_comment::{GeneralComment, Part, Status, StatusEvent, SymbolBasis};
 use pacta_core::member::{
     Basis, Member, Office, OfficeHolding, Roster, SessionDates, Term, TermOrigin, Vacated,
@@ -913,4 +913,66 @@ pub fn procedure_rules<'a>(
         .procedures
         .iter()
         .find(|p| p.committee == committee && p.article == article)
+}
+
+/// Ballot figures a user supplies (`pacta election --ballots FILE`): a CSV with `round`
+/// (1, 2, …), `nominee`, `nominated_by` (optional), `votes`, `present_and_voting` and
+/// `present` (optional; the same in every row of a round), one row per nominee and round.
+pub fn parse_ballots(
+    source: &Source,
+    registry: &Registry,
+) -> Result<(Vec<Nominee>, Vec<Round>), DataError> {
+    let columns = [
+        "round",
+        "nominee",
+        "nominated_by",
+        "votes",
+        "present_and_voting",
+        "present",
+    ];
+    let table = Table::parse(source, &columns)?;
+    let mut nominees: Vec<Nominee> = Vec::new();
+    let mut rounds: Vec<Round> = Vec::new();
+    for row in table.rows() {
+        let number = row.number("round")? as usize;
+        if number == 0 || number > rounds.len() + 1 {
+            return Err(row.error(
+                "round",
+                format!("round {number} follows round {}", rounds.len()),
+            ));
+        }
+        let present_and_voting = row.number("present_and_voting")?;
+        let present = optional_number(&row, "present")?;
+        if number == rounds.len() + 1 {
+            rounds.push(Round {
+                present,
+                present_and_voting,
+                votes: Vec::new(),
+            });
+        }
+        let round = &mut rounds[number - 1];
+        if round.present_and_voting != present_and_voting || round.present != present {
+            return Err(row.error(
+                "present_and_voting",
+                format!("differs from the first row of round {number}"),
+            ));
+        }
+        let name = row.required("nominee")?;
+        let nominated_by = row
+            .optional("nominated_by")
+            .map(|_| state_code(&row, "nominated_by", registry))
+            .transpose()?;
+        let nominee = match nominees.iter().position(|n| n.name == name) {
+            Some(found) => found,
+            None => {
+                nominees.push(Nominee {
+                    name: name.to_string(),
+                    nominated_by,
+                });
+                nominees.len() - 1
+            }
+        };
+        round.votes.push((nominee, row.number("votes")?));
+    }
+    Ok((nominees, rounds))
 }

@@ -51,6 +51,18 @@ enum Command {
     Session(commands::records::SessionArgs),
     /// A State's review cycles under a committee, and the steps to come with their dates.
     Cycle(commands::records::CycleArgs),
+    /// A committee's members on a date, with terms, offices and the solemn declaration.
+    Members(commands::people::MembersArgs),
+    /// An election at a meeting of States parties: quorum, majority, seats, deadlines, outcome.
+    Election(commands::people::ElectionArgs),
+    /// Country rapporteurs for a session's reviews.
+    Rapporteurs(commands::people::RapporteursArgs),
+    /// General comments and recommendations: list and search.
+    Gc(commands::people::GcArgs),
+    /// Optional procedures (communications, urgent actions): operative or not, and who declared.
+    Procedures(commands::people::ProceduresArgs),
+    /// The communications and urgent-actions register (statistics).
+    Communications(commands::people::CommunicationsArgs),
 }
 
 /// An error in what the user typed: exit code 2, one line.
@@ -94,6 +106,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Symbol(args) => commands::records::symbol(args)?,
         Command::Session(args) => commands::records::session(&context, args)?,
         Command::Cycle(args) => commands::records::cycle(&context, args)?,
+        Command::Members(args) => commands::people::members(&context, args)?,
+        Command::Election(args) => commands::people::election(&context, args)?,
+        Command::Rapporteurs(args) => commands::people::rapporteurs(&context, args)?,
+        Command::Gc(args) => commands::people::gc(&context, args)?,
+        Command::Procedures(args) => commands::people::procedures(&context, args)?,
+        Command::Communications(args) => commands::people::communications(&context, args)?,
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

@@ -1,4 +1,5 @@
 //! The commands of `pacta`, one module per area; each returns a [`crate::output::Report`].
 
+pub mod people;
 pub mod records;
 pub mod registry;
