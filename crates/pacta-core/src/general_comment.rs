@@ -11,6 +11,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::Committee;
+use crate::symbol::{Document, Symbol};
 use crate::text::words;
 
 /// One committee's number for the text (joint texts have two).
@@ -108,7 +109,8 @@ pub struct GeneralComment {
     pub title: Option<String>,
     /// The subject as a source describes it, where the title is not confirmed.
     pub subject: Option<String>,
-    pub symbol: Option<String>,
+    /// Parsed by the symbol grammar ([`crate::symbol`]); its parts match `parts`.
+    pub symbol: Option<Symbol>,
     pub symbol_basis: Option<SymbolBasis>,
     /// The date printed on the document.
     pub document_date: Option<Date>,
@@ -144,6 +146,22 @@ impl GeneralComment {
         self.parts
             .iter()
             .any(|p| p.committee == committee && p.number == number)
+    }
+
+    /// Whether the symbol names exactly this text's parts, in order (`CMW/C/GC/3-CRC/C/GC/22`
+    /// is CMW 3 then CRC 22). True when there is no symbol.
+    pub fn symbol_matches_parts(&self) -> bool {
+        match self.symbol.as_ref().map(Symbol::document) {
+            None => true,
+            Some(Document::GeneralComment { parts }) => {
+                parts.len() == self.parts.len()
+                    && parts
+                        .iter()
+                        .zip(&self.parts)
+                        .all(|((c, n), p)| *c == p.committee && *n == p.number)
+            }
+            Some(_) => false,
+        }
     }
 
     /// The latest status certainly reached by `on`; `None` before the first event.
@@ -199,7 +217,8 @@ pub fn search(comments: &[GeneralComment], query: &str) -> Vec<Hit> {
             };
             add("title", gc.title.as_deref());
             add("subject", gc.subject.as_deref());
-            add("symbol", gc.symbol.as_deref());
+            let symbol = gc.symbol.as_ref().map(Symbol::to_string);
+            add("symbol", symbol.as_deref());
             for note in &gc.notes {
                 add("note", Some(note));
             }
@@ -245,7 +264,7 @@ mod tests {
                     .into(),
             ),
             subject: None,
-            symbol: Some("CERD/C/GC/38-CMW/C/GC/7".into()),
+            symbol: Some(Symbol::parse("CERD/C/GC/38-CMW/C/GC/7").unwrap()),
             symbol_basis: Some(SymbolBasis::Read),
             document_date: Some(date(2026, 2, 3)),
             history: vec![
@@ -279,6 +298,10 @@ mod tests {
             "joint general recommendation No. 38 (CERD) / general comment No. 7 (CMW)"
         );
         assert!(joint_38_7().has_part(Committee::Cmw, 7));
+        assert!(joint_38_7().symbol_matches_parts());
+        let mut swapped = joint_38_7();
+        swapped.parts.reverse();
+        assert!(!swapped.symbol_matches_parts());
         assert!(!joint_38_7().has_part(Committee::Cmw, 38));
     }
 

@@ -22,7 +22,7 @@ use pacta_core::member::{
 };
 use pacta_core::rapporteur::Candidate;
 use pacta_core::text::fold;
-use pacta_core::{Committee, ParticipantCode, Registry};
+use pacta_core::{Committee, ParticipantCode, Registry, Symbol};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Location;
@@ -853,7 +853,19 @@ fn parse_general_comments(source: &Source) -> Result<Vec<GeneralComment>, DataEr
         };
         set(&mut gc.title, "title")?;
         set(&mut gc.subject, "subject")?;
-        set(&mut gc.symbol, "symbol")?;
+        if let Some(text) = row.optional("symbol") {
+            let symbol = Symbol::parse(text).map_err(|e| row.error("symbol", e.to_string()))?;
+            if gc.symbol.as_ref().is_some_and(|known| *known != symbol) {
+                return Err(row.error("symbol", "differs from an earlier row of the same text"));
+            }
+            gc.symbol = Some(symbol);
+            if !gc.symbol_matches_parts() {
+                return Err(row.error(
+                    "symbol",
+                    format!("{text} does not name the parts \"{}\"", row.text("parts")),
+                ));
+            }
+        }
         if symbol_basis.is_some() {
             gc.symbol_basis = symbol_basis;
         }

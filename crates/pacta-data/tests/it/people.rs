@@ -613,7 +613,10 @@ fn general_comments_hold_the_real_texts_with_their_joint_numbers_and_status() {
     let find = |c: Committee, n: u32| gcs.iter().find(|g| g.has_part(c, n)).unwrap();
     let joint = find(Committee::Crc, 22);
     assert!(joint.has_part(Committee::Cmw, 3));
-    assert_eq!(joint.symbol.as_deref(), Some("CMW/C/GC/3-CRC/C/GC/22"));
+    assert_eq!(
+        joint.symbol.as_ref().unwrap().to_string(),
+        "CMW/C/GC/3-CRC/C/GC/22"
+    );
     assert_eq!(joint.symbol_basis, Some(SymbolBasis::Read));
     assert_eq!(
         find(Committee::Cmw, 4).symbol_basis,
@@ -675,6 +678,30 @@ fn the_withdrawal_of_a_member_from_the_review_of_mexico_is_recorded() {
             .reviews
             .iter()
             .all(|r| r.session.is_none_or(|s| s <= 40))
+    );
+}
+
+#[test]
+fn rejects_a_symbol_that_names_other_parts_than_the_row() {
+    // The symbol grammar (crate::symbol) parses the joint symbol; its parts must match.
+    let dataset = load(&Sources::bundled()).unwrap();
+    let mut sources = PeopleSources::bundled();
+    sources.general_comments = Source {
+        name: "data/general_comments.csv".into(),
+        text: sources.general_comments.text.replacen(
+            "CMW/C/GC/3-CRC/C/GC/22",
+            "CRC/C/GC/22-CMW/C/GC/3",
+            1,
+        ),
+    };
+    let error = load_people(&sources, &dataset.registry)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.starts_with(
+            "data/general_comments.csv:3:4 (symbol): CRC/C/GC/22-CMW/C/GC/3 does not name the parts"
+        ),
+        "{error}"
     );
 }
 

@@ -1050,7 +1050,7 @@ struct GcJson<'a> {
     parts: &'a [pacta_core::general_comment::Part],
     title: Option<&'a str>,
     subject: Option<&'a str>,
-    symbol: Option<&'a str>,
+    symbol: Option<String>,
     symbol_basis: Option<SymbolBasis>,
     document_date: Option<Date>,
     status_on_date: Option<&'a pacta_core::general_comment::StatusEvent>,
@@ -1075,7 +1075,7 @@ fn gc_json<'a>(gc: &'a GeneralComment, on: Date, matched_in: Vec<String>) -> GcJ
         parts: &gc.parts,
         title: gc.title.as_deref(),
         subject: gc.subject.as_deref(),
-        symbol: gc.symbol.as_deref(),
+        symbol: gc.symbol.as_ref().map(ToString::to_string),
         symbol_basis: gc.symbol_basis,
         document_date: gc.document_date,
         status_on_date: gc.status_on(on),
@@ -1160,6 +1160,7 @@ pub fn gc(context: &Context, args: &GcArgs) -> anyhow::Result<Report> {
             vec![
                 g.name.clone(),
                 g.symbol
+                    .as_ref()
                     .map(|s| format!("{s}{mark}"))
                     .unwrap_or_else(|| "not confirmed".into()),
                 status,
