@@ -523,4 +523,27 @@ mod tests {
             prop_assert_eq!(total as usize, assigned);
         }
     }
+
+    proptest! {
+        #[test]
+        fn when_each_member_is_barred_from_at_most_one_review_the_session_spread_is_at_most_one(
+            nationalities in prop::collection::vec(0..POOL.len(), 2..15),
+            reviewed in prop::sample::subsequence(POOL.to_vec(), 1..POOL.len()),
+            per_review in 1usize..4,
+        ) {
+            // The CMW's case: one nationality per member, reviews of distinct States, so
+            // rule 12(1) bars a member from one review at most.
+            let candidates: Vec<Candidate> = nationalities
+                .iter()
+                .map(|&i| candidate(POOL[i], Some(POOL[i]), &[]))
+                .collect();
+            let reviews: Vec<Review> = reviewed.iter().map(|s| review(s, &[])).collect();
+            let settings = Settings { per_review, allow_unknown_nationality: false };
+            let proposal = suggest(&candidates, &reviews, &settings);
+            // No spread when nobody may serve (every member a national of the one State).
+            if let Some(spread) = proposal.spread {
+                prop_assert!(spread.session() <= 1, "{:?}", spread);
+            }
+        }
+    }
 }
