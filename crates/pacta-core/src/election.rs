@@ -479,14 +479,15 @@ fn check_round(
     nominees: &[Nominee],
     elected: &[usize],
 ) -> Result<(), BallotError> {
-    if let Some(present) = round.present
-        && present < round.present_and_voting
-    {
-        return Err(BallotError::FewerPresentThanVoting {
-            round: number,
-            present,
-            voting: round.present_and_voting,
-        });
+    match round.present {
+        Some(present) if present < round.present_and_voting => {
+            return Err(BallotError::FewerPresentThanVoting {
+                round: number,
+                present,
+                voting: round.present_and_voting,
+            });
+        }
+        _ => {}
     }
     for (i, &(nominee, votes)) in round.votes.iter().enumerate() {
         let Some(person) = nominees.get(nominee) else {
@@ -599,13 +600,14 @@ pub fn casual_vacancy(
         .nominated_by
         .clone()
         .ok_or(VacancyError::NominatingStateUnknown)?;
-    if let Some(got) = appointee_nationality
-        && *got != nominating
-    {
-        return Err(VacancyError::NotANational {
-            expected: nominating,
-            got: got.clone(),
-        });
+    match appointee_nationality {
+        Some(got) if *got != nominating => {
+            return Err(VacancyError::NotANational {
+                expected: nominating,
+                got: got.clone(),
+            });
+        }
+        _ => {}
     }
     Ok((approved_on, vacated.end, nominating))
 }

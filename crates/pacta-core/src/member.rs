@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use crate::Committee;
 use crate::participant::ParticipantCode;
+use crate::session::Session;
 use crate::text::fold;
 
 /// Where a fact comes from: printed in a source, derived by a stated rule, or unknown.
@@ -178,16 +179,6 @@ impl OfficeHolding {
     }
 }
 
-/// A committee session's dates, as far as the membership rules need them (which session
-/// is the first of a term). A stand-in until the records' session model is on main.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SessionDates {
-    pub committee: Committee,
-    pub number: u32,
-    pub start: Option<Date>,
-    pub end: Option<Date>,
-}
-
 /// The term that follows an election held on `election_day`: it starts on 1 January of
 /// the next year and ends on 31 December of its last year.
 ///
@@ -218,10 +209,7 @@ pub fn term_start_from_end(end: Date, term_years: u8) -> Date {
 /// `None` unless the data shows it is the first: the session before it must be in
 /// `sessions` and open before the term starts (session lists are partial, and a gap would
 /// otherwise name a later session).
-pub fn solemn_declaration_session(
-    term_start: Date,
-    sessions: &[SessionDates],
-) -> Option<&SessionDates> {
+pub fn solemn_declaration_session(term_start: Date, sessions: &[Session]) -> Option<&Session> {
     let first = sessions
         .iter()
         .filter(|s| s.start.is_some_and(|start| start >= term_start))
@@ -416,11 +404,13 @@ mod tests {
     #[test]
     fn the_solemn_declaration_is_made_at_the_first_session_opening_after_the_term_starts() {
         // Rule 11 of CMW/C/2; CMW/C/38/1 (DOMAIN.md §10.4 #63).
-        let session = |number, start: Option<Date>| SessionDates {
+        let session = |number, start: Option<Date>| Session {
             committee: Committee::Cmw,
             number,
             start,
             end: None,
+            date_basis: String::new(),
+            source: String::new(),
         };
         let sessions = [
             session(37, Some(date(2023, 11, 27))),

@@ -1,6 +1,7 @@
 //! Loading the people and procedures data: CMW members and officers, meetings of States
-//! parties, casual vacancies, country rapporteurs, sessions and reviews (CSV), and the
-//! election, communication and general-comment registries (TOML, CSV), into core values.
+//! parties, casual vacancies and country rapporteurs (CSV), and the election, communication
+//! and general-comment registries (TOML, CSV), into core values. Sessions and reviews are the
+//! records' (`crate::records`).
 //!
 //! Like the ledger, all or nothing, every error located. What the files state is kept as
 //! stated; what is derived (a term's start from its end, a nominating State from the
@@ -17,8 +18,8 @@ use pacta_core::communication::ProcedureRules;
 use pacta_core::election::{self, ElectionInterpretation, ElectionRules, Nominee, Round};
 use pacta_core::general_comment::{GeneralComment, Part, Status, StatusEvent, SymbolBasis};
 use pacta_core::member::{
-    Basis, Member, Office, OfficeHolding, Roster, SessionDates, Term, TermOrigin, Vacated,
-    term_after_election, term_start_from_end,
+    Basis, Member, Office, OfficeHolding, Roster, Term, TermOrigin, Vacated, term_after_election,
+    term_start_from_end,
 };
 use pacta_core::rapporteur::Candidate;
 use pacta_core::text::fold;
@@ -36,8 +37,6 @@ pub struct PeopleSources {
     pub casual_vacancies: Source,
     pub meetings: Source,
     pub country_rapporteurs: Source,
-    pub sessions: Source,
-    pub reviews: Source,
     pub elections: Source,
     pub communications: Source,
     pub general_comments: Source,
@@ -52,13 +51,11 @@ macro_rules! bundled {
     };
 }
 
-const FILES: [&str; 9] = [
+const FILES: [&str; 7] = [
     "cmw_members_partial.csv",
     "cmw_casual_vacancies.csv",
     "cmw_meetings_of_states_parties.csv",
     "cmw_country_rapporteurs.csv",
-    "cmw_sessions.csv",
-    "cmw_reviews_partial.csv",
     "elections.toml",
     "communications.toml",
     "general_comments.csv",
@@ -72,8 +69,6 @@ impl PeopleSources {
             casual_vacancies: bundled!("cmw_casual_vacancies.csv"),
             meetings: bundled!("cmw_meetings_of_states_parties.csv"),
             country_rapporteurs: bundled!("cmw_country_rapporteurs.csv"),
-            sessions: bundled!("cmw_sessions.csv"),
-            reviews: bundled!("cmw_reviews_partial.csv"),
             elections: bundled!("elections.toml"),
             communications: bundled!("communications.toml"),
             general_comments: bundled!("general_comments.csv"),
@@ -99,8 +94,6 @@ impl PeopleSources {
             casual_vacancies: next()?,
             meetings: next()?,
             country_rapporteurs: next()?,
-            sessions: next()?,
-            reviews: next()?,
             elections: next()?,
             communications: next()?,
             general_comments: next()?,
@@ -119,17 +112,6 @@ pub struct MeetingRecord {
     /// The number of States parties the source gives.
     pub parties_stated: Option<u32>,
     pub present_and_voting: Option<u32>,
-    pub source: String,
-}
-
-/// A State review a session source names (data/cmw_reviews_partial.csv).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SessionReview {
-    pub committee: Committee,
-    pub session: Option<u32>,
-    pub state: ParticipantCode,
-    pub report: Option<String>,
-    pub status: String,
     pub source: String,
 }
 
@@ -159,8 +141,6 @@ pub struct RapporteurRecord {
 pub struct People {
     pub roster: Roster,
     pub meetings: Vec<MeetingRecord>,
-    pub sessions: Vec<SessionDates>,
-    pub reviews: Vec<SessionReview>,
     pub country_rapporteurs: Vec<RapporteurRecord>,
     pub election_rules: Vec<ElectionRules>,
     pub election_interpretation: ElectionInterpretation,
@@ -216,16 +196,12 @@ pub fn load_people(sources: &PeopleSources, registry: &Registry) -> Result<Peopl
         registry,
         cmw_rules,
     )?;
-    let sessions = parse_sessions(&sources.sessions)?;
-    let reviews = parse_reviews(&sources.reviews, registry)?;
     let meetings = parse_meetings(&sources.meetings)?;
     let country_rapporteurs = parse_rapporteurs(&sources.country_rapporteurs, registry)?;
     let general_comments = parse_general_comments(&sources.general_comments)?;
     Ok(People {
         roster,
         meetings,
-        sessions,
-        reviews,
         country_rapporteurs,
         election_rules: elections.committee,
         election_interpretation: elections.interpretation,
@@ -616,50 +592,6 @@ fn apply_casual_vacancies(
         });
     }
     Ok(())
-}
-
-fn parse_sessions(source: &Source) -> Result<Vec<SessionDates>, DataError> {
-    let table = Table::parse(source, &["committee", "session", "start_date", "end_date"])?;
-    table
-        .rows()
-        .map(|row| {
-            Ok(SessionDates {
-                committee: committee(&row, "committee")?,
-                number: row.number("session")?,
-                start: row.date("start_date")?,
-                end: row.date("end_date")?,
-            })
-        })
-        .collect()
-}
-
-fn parse_reviews(source: &Source, registry: &Registry) -> Result<Vec<SessionReview>, DataError> {
-    let columns = [
-        "committee",
-        "session",
-        "iso3",
-        "report",
-        "outcome_or_status",
-        "source",
-    ];
-    let table = Table::parse(source, &columns)?;
-    table
-        .rows()
-        .map(|row| {
-            let iso3 = row.required("iso3")?;
-            let state = ParticipantCode::parse(iso3)
-                .filter(|code| registry.participant(code).is_some())
-                .ok_or_else(|| row.error("iso3", format!("unknown State \"{iso3}\"")))?;
-            Ok(SessionReview {
-                committee: committee(&row, "committee")?,
-                session: optional_number(&row, "session")?,
-                state,
-                report: row.optional("report").map(str::to_string),
-                status: row.required("outcome_or_status")?.to_string(),
-                source: row.required("source")?.to_string(),
-            })
-        })
-        .collect()
 }
 
 fn parse_meetings(source: &Source) -> Result<Vec<MeetingRecord>, DataError> {

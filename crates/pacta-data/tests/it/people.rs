@@ -14,7 +14,7 @@ use pacta_core::member::{Basis, TermOrigin, solemn_declaration_session};
 use pacta_core::participant::RegionalGroup;
 use pacta_core::{Committee, ParticipantCode, Registry};
 use pacta_data::people::{People, PeopleSources, ReviewPart, load_people, procedure_rules};
-use pacta_data::{Source, Sources, load};
+use pacta_data::{RecordSources, Source, Sources, load, load_records};
 
 fn data() -> (Registry, People) {
     let dataset = load(&Sources::bundled()).unwrap();
@@ -46,7 +46,9 @@ fn can_unver_is_seated_for_2024_to_2027_and_declares_at_the_38th_session() {
     assert_eq!(term.end_basis, Basis::Stated);
     assert!(term.start_basis.is_derived());
     assert_eq!(roster.members()[unver[0]].nationality, Some(code("TUR")));
-    let session = solemn_declaration_session(term.start, &people.sessions).unwrap();
+    let dataset = load(&Sources::bundled()).unwrap();
+    let records = load_records(&RecordSources::bundled(), &dataset.registry).unwrap();
+    let session = solemn_declaration_session(term.start, &records.sessions).unwrap();
     assert_eq!(session.number, 38);
     assert_eq!(session.start, Some(date(2024, 6, 3)));
 }
@@ -672,9 +674,11 @@ fn the_withdrawal_of_a_member_from_the_review_of_mexico_is_recorded() {
         .map(|r| (r.session, r.state.as_str(), r.member.as_str()))
         .collect();
     assert_eq!(withdrew, [(40, "MEX", "Corzo Sosa")]);
-    // No review of sessions 41 or 42 is in the data.
+    // No review of sessions 41 or 42 is in the records' data.
+    let dataset = load(&Sources::bundled()).unwrap();
+    let records = load_records(&RecordSources::bundled(), &dataset.registry).unwrap();
     assert!(
-        people
+        records
             .reviews
             .iter()
             .all(|r| r.session.is_none_or(|s| s <= 40))

@@ -19,7 +19,7 @@ use pacta_core::procedure::{Operative, procedures_on};
 use pacta_core::rapporteur::{self, Candidate, Review, Role, Settings};
 use pacta_core::{Committee, ParticipantCode, Registry};
 use pacta_data::people::{People, PeopleSources, ReviewPart, load_people};
-use pacta_data::{Source, people};
+use pacta_data::{RecordSources, Records, Source, load_records, people};
 use serde::Serialize;
 
 use crate::output::{Report, cell};
@@ -133,6 +133,15 @@ fn people(context: &Context) -> anyhow::Result<People> {
         None => PeopleSources::bundled(),
     };
     Ok(load_people(&sources, &context.dataset.registry)?)
+}
+
+/// Sessions and reviews are the records' (data/cmw_sessions.csv, cmw_reviews_partial.csv).
+fn records(context: &Context) -> anyhow::Result<Records> {
+    let sources = match &context.data_dir {
+        Some(dir) => RecordSources::from_dir(dir)?,
+        None => RecordSources::bundled(),
+    };
+    Ok(load_records(&sources, &context.dataset.registry)?)
 }
 
 fn parse_committee(input: &str) -> Result<Committee, UsageError> {
@@ -257,11 +266,10 @@ pub fn members(context: &Context, args: &MembersArgs) -> anyhow::Result<Report> 
             .map(|s| s.term)
             .collect()
     };
-    let sessions: Vec<_> = people
+    let sessions: Vec<_> = records(context)?
         .sessions
-        .iter()
+        .into_iter()
         .filter(|s| s.committee == committee)
-        .cloned()
         .collect();
     let seats: Vec<SeatJson> = terms
         .iter()
@@ -485,11 +493,10 @@ pub fn election(context: &Context, args: &ElectionArgs) -> anyhow::Result<Report
         &people.election_interpretation,
         meeting_date,
     );
-    let sessions: Vec<_> = people
+    let sessions: Vec<_> = records(context)?
         .sessions
-        .iter()
+        .into_iter()
         .filter(|s| s.committee == committee)
-        .cloned()
         .collect();
     let declaration = solemn_declaration_session(plan.term.0, &sessions).map(|s| s.number);
     let mut notes = Vec::new();
@@ -550,9 +557,9 @@ pub fn election(context: &Context, args: &ElectionArgs) -> anyhow::Result<Report
             plan.counted, plan.parties, other
         ));
     }
-    if let Some(record) = recorded
-        && let Some(stated) = record.parties_stated
-        && stated != plan.parties
+    if let Some(stated) = recorded
+        .and_then(|r| r.parties_stated)
+        .filter(|stated| *stated != plan.parties)
     {
         notes.push(format!(
             "the source states {stated} States parties; the ledger counts {} on {meeting_date}",
@@ -821,13 +828,14 @@ pub fn rapporteurs(context: &Context, args: &RapporteursArgs) -> anyhow::Result<
     }
     let people = people(context)?;
     let registry = &context.dataset.registry;
+    let records = records(context)?;
     let mut notes = Vec::new();
     // The session's reviews: from the data, or from --states.
-    let in_data: Vec<ParticipantCode> = people
+    let in_data: Vec<ParticipantCode> = records
         .reviews
         .iter()
         .filter(|r| r.committee == committee && r.session == Some(args.session))
-        .map(|r| r.state.clone())
+        .filter_map(|r| ParticipantCode::parse(r.state.as_str()))
         .collect();
     let (states, reviews_from): (Vec<(ParticipantCode, Vec<String>)>, &'static str) = if !args
         .states
@@ -846,7 +854,7 @@ pub fn rapporteurs(context: &Context, args: &RapporteursArgs) -> anyhow::Result<
             .collect::<Result<_, _>>()?;
         (states, "--states")
     } else if in_data.is_empty() {
-        let sessions: Vec<u32> = people
+        let sessions: Vec<u32> = records
             .reviews
             .iter()
             .filter(|r| r.committee == committee)
@@ -866,10 +874,8 @@ pub fn rapporteurs(context: &Context, args: &RapporteursArgs) -> anyhow::Result<
         )
     };
     // The day the members must be seated: the session's opening, or --on.
-    let session_start = people
-        .sessions
-        .iter()
-        .find(|s| s.committee == committee && s.number == args.session)
+    let session_start = records
+        .session(committee, args.session)
         .and_then(|s| s.start);
     let date = session_start.unwrap_or(context.on);
     if session_start.is_none() {
