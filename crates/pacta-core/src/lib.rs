@@ -8,6 +8,7 @@
 pub mod committee;
 
 pub use committee::Committee;
+pub mod access;
 pub mod action;
 pub mod catalogue;
 pub mod communication;
