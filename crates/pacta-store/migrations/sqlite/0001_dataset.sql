@@ -1,0 +1,103 @@
+-- The bundled data (pacta-data's Dataset): the catalogue, the participants, the
+-- treaty-action ledger and UNTC's page facts, replaced whole by each import.
+-- Civil dates are ISO 8601 TEXT (YYYY-MM-DD: no time zone, sorts as dates);
+-- instants are INTEGER microseconds since the Unix epoch (UTC).
+-- `position` keeps each list in the order of its file, so that a load rebuilds
+-- exactly the registry the files build.
+
+-- One row, written first by every import so that concurrent imports queue
+-- (SQLite takes its write lock, PostgreSQL locks the row).
+CREATE TABLE import_lock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    taken INTEGER NOT NULL
+) STRICT;
+
+INSERT INTO import_lock (id, taken) VALUES (1, 0);
+
+-- One row per successful import that changed the data.
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    content_hash TEXT NOT NULL,
+    imported_at INTEGER NOT NULL,
+    status_as_at TEXT NOT NULL,
+    counts TEXT NOT NULL CHECK (json_valid(counts))
+) STRICT;
+
+-- The dataset in force: which import, and the facts that are not rows.
+CREATE TABLE dataset (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    import_id INTEGER NOT NULL REFERENCES imports (id),
+    content_hash TEXT NOT NULL,
+    imported_at INTEGER NOT NULL,
+    status_as_at TEXT NOT NULL,
+    interpretation TEXT NOT NULL CHECK (json_valid(interpretation))
+) STRICT;
+
+CREATE TABLE committees (
+    code TEXT PRIMARY KEY,
+    position INTEGER NOT NULL UNIQUE,
+    name TEXT NOT NULL CHECK (name <> ''),
+    members INTEGER NOT NULL,
+    members_source TEXT NOT NULL,
+    grows TEXT CHECK (grows IS NULL OR json_valid(grows)),
+    term_years INTEGER NOT NULL,
+    term_source TEXT NOT NULL,
+    follow_up_years INTEGER,
+    follow_up_source TEXT
+) STRICT;
+
+CREATE TABLE instruments (
+    code TEXT PRIMARY KEY,
+    position INTEGER NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('core', 'protocol')),
+    parent TEXT REFERENCES instruments (code) DEFERRABLE INITIALLY DEFERRED,
+    committee TEXT NOT NULL REFERENCES committees (code),
+    short_name TEXT NOT NULL CHECK (short_name <> ''),
+    entry_into_force TEXT NOT NULL,
+    entry_into_force_source TEXT NOT NULL,
+    threshold INTEGER NOT NULL,
+    own_rule TEXT NOT NULL CHECK (json_valid(own_rule)),
+    own_rule_source TEXT NOT NULL,
+    state_rule TEXT NOT NULL CHECK (json_valid(state_rule)),
+    trigger TEXT NOT NULL,
+    state_rule_source TEXT NOT NULL,
+    reporting TEXT CHECK (reporting IS NULL OR json_valid(reporting)),
+    procedures TEXT NOT NULL CHECK (json_valid(procedures))
+) STRICT;
+
+CREATE TABLE participants (
+    code TEXT PRIMARY KEY,
+    position INTEGER NOT NULL UNIQUE,
+    name TEXT NOT NULL CHECK (name <> ''),
+    untc_name TEXT NOT NULL CHECK (untc_name <> ''),
+    kind TEXT NOT NULL,
+    regional_group TEXT,
+    regional_group_note TEXT
+) STRICT;
+
+CREATE TABLE treaty_actions (
+    position INTEGER PRIMARY KEY,
+    instrument TEXT NOT NULL REFERENCES instruments (code),
+    participant TEXT NOT NULL REFERENCES participants (code),
+    kind TEXT NOT NULL,
+    date TEXT,
+    effective TEXT,
+    article TEXT,
+    note TEXT
+) STRICT;
+
+CREATE INDEX treaty_actions_by_instrument ON treaty_actions (instrument);
+CREATE INDEX treaty_actions_by_participant ON treaty_actions (participant);
+
+CREATE TABLE untc_instruments (
+    code TEXT PRIMARY KEY REFERENCES instruments (code),
+    position INTEGER NOT NULL UNIQUE,
+    mtdsg_no TEXT NOT NULL,
+    title TEXT NOT NULL,
+    concluded TEXT NOT NULL,
+    entry_into_force_text TEXT NOT NULL,
+    signatories INTEGER NOT NULL,
+    parties INTEGER NOT NULL,
+    status_as_at TEXT NOT NULL,
+    url TEXT NOT NULL
+) STRICT;
