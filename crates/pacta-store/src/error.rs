@@ -5,32 +5,32 @@ use pacta_data::DataError;
 
 /// A store operation that did not happen. Every operation that changes the database
 /// runs in one transaction, so when this is returned nothing was changed.
+///
+/// Each message is whole (it includes the driver's or the parser's own message), so no
+/// variant exposes a `source()`: printing the chain (`{:#}`) would say it twice.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("unsupported database URL \"{url}\" (expected sqlite://FILE or postgres://…)")]
     UnsupportedUrl { url: String },
-    #[error("{location}: cannot open the database: {source}")]
+    #[error("{location}: cannot open the database: {cause}")]
     Connect {
         location: String,
-        #[source]
-        source: sqlx::Error,
+        cause: sqlx::Error,
     },
-    #[error("{location}: cannot apply the migrations: {source}")]
+    #[error("{location}: cannot apply the migrations: {cause}")]
     Migrate {
         location: String,
-        #[source]
-        source: sqlx::migrate::MigrateError,
+        cause: sqlx::migrate::MigrateError,
     },
-    #[error("{location}: {what}: {source}")]
+    #[error("{location}: {what}: {cause}")]
     Database {
         location: String,
         what: String,
-        #[source]
-        source: sqlx::Error,
+        cause: sqlx::Error,
     },
     /// The data files did not load; nothing was imported.
     #[error("nothing imported: {0}")]
-    Data(#[from] DataError),
+    Data(DataError),
     #[error("{location}: no data imported yet (run `pacta import`)")]
     NotImported { location: String },
     /// A stored row does not read back into pacta's types.
@@ -55,6 +55,12 @@ pub enum StoreError {
     SessionLifetime(String),
     #[error("password hashing failed: {0}")]
     PasswordHash(String),
+}
+
+impl From<DataError> for StoreError {
+    fn from(error: DataError) -> Self {
+        StoreError::Data(error)
+    }
 }
 
 impl StoreError {

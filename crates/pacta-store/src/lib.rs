@@ -23,9 +23,12 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use sqlx::Connection;
 use sqlx::migrate::Migrator;
-use sqlx::postgres::{PgPool, PgPoolOptions};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePool, SqlitePoolOptions,
+};
 
 pub use accounts::{MIN_PASSWORD_CHARS, SessionToken, User};
 pub use audit::{Actor, AuditEntry, AuditFilter, AuditRecord};
@@ -141,14 +144,16 @@ impl Store {
     /// [`Store::connect`], with the clock used for session expiry and audit times.
     pub async fn connect_with_clock(url: &str, clock: Clock) -> Result<Store> {
         let location: Arc<str> = redact(url).into();
-        let connect_error = |source| StoreError::Connect {
+        let connect_error = |cause| StoreError::Connect {
             location: location.to_string(),
-            source,
+            cause,
         };
-        let migrate_error = |source| StoreError::Migrate {
+        let migrate_error = |cause| StoreError::Migrate {
             location: location.to_string(),
-            source,
+            cause,
         };
+        // One connection first, to apply the migrations and to report why a database
+        // cannot be reached (a pool would only say that it timed out).
         let backend = match BackendKind::of_url(url)? {
             BackendKind::Sqlite => {
                 let options = SqliteConnectOptions::from_str(url)
@@ -157,35 +162,54 @@ impl Store {
                     .journal_mode(SqliteJournalMode::Wal)
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(10));
+                let mut first = SqliteConnection::connect_with(&options)
+                    .await
+                    .map_err(connect_error)?;
+                SQLITE_MIGRATIONS
+                    .run(&mut first)
+                    .await
+                    .map_err(migrate_error)?;
                 // An in-memory database lives and dies with its one connection.
                 let in_memory = url.contains(":memory:") || url.contains("mode=memory");
-                let pool_options = if in_memory {
+                let pool = if in_memory {
                     SqlitePoolOptions::new()
                         .max_connections(1)
                         .min_connections(1)
                         .idle_timeout(None)
                         .max_lifetime(None)
+                        .connect_with(options)
+                        .await
+                        .map_err(connect_error)?
                 } else {
-                    SqlitePoolOptions::new().max_connections(8)
+                    first.close().await.map_err(connect_error)?;
+                    SqlitePoolOptions::new()
+                        .max_connections(8)
+                        .connect_with(options)
+                        .await
+                        .map_err(connect_error)?
                 };
-                let pool = pool_options
-                    .connect_with(options)
-                    .await
-                    .map_err(connect_error)?;
-                SQLITE_MIGRATIONS.run(&pool).await.map_err(migrate_error)?;
+                if in_memory {
+                    // Migrate the pool's own database (the first one was another).
+                    SQLITE_MIGRATIONS.run(&pool).await.map_err(migrate_error)?;
+                }
                 Backend::Sqlite(pool)
             }
             BackendKind::Postgres => {
-                let pool = PgPoolOptions::new()
-                    .max_connections(10)
-                    .acquire_timeout(Duration::from_secs(10))
-                    .connect(url)
+                let options = PgConnectOptions::from_str(url).map_err(connect_error)?;
+                let mut first = PgConnection::connect_with(&options)
                     .await
                     .map_err(connect_error)?;
                 POSTGRES_MIGRATIONS
-                    .run(&pool)
+                    .run(&mut first)
                     .await
                     .map_err(migrate_error)?;
+                first.close().await.map_err(connect_error)?;
+                let pool = PgPoolOptions::new()
+                    .max_connections(10)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .connect_with(options)
+                    .await
+                    .map_err(connect_error)?;
                 Backend::Postgres(pool)
             }
         };
@@ -213,18 +237,21 @@ impl Store {
         on_backend!(self, |pool, _kind| pool.close().await)
     }
 
+    /// Now, to the microsecond: the precision instants are stored with, so that what a
+    /// method returns equals what a later read gives back.
     pub(crate) fn now(&self) -> jiff::Timestamp {
-        self.clock.now()
+        let now = self.clock.now();
+        jiff::Timestamp::from_microsecond(now.as_microsecond()).unwrap_or(now)
     }
 
     /// Wrap a driver error with where it happened and what was being done.
     pub(crate) fn db(&self, what: impl Into<String>) -> impl FnOnce(sqlx::Error) -> StoreError {
         let location = self.location.to_string();
         let what = what.into();
-        move |source| StoreError::Database {
+        move |cause| StoreError::Database {
             location,
             what,
-            source,
+            cause,
         }
     }
 

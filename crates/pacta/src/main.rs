@@ -63,6 +63,11 @@ enum Command {
     Procedures(commands::people::ProceduresArgs),
     /// The communications and urgent-actions register (statistics).
     Communications(commands::people::CommunicationsArgs),
+    /// Load the bundled data (or --data DIR) into a database, in one transaction; a re-run with the same files changes nothing.
+    Import(commands::store::ImportArgs),
+    /// Accounts of the portal.
+    #[command(subcommand)]
+    User(commands::store::UserCommand),
 }
 
 /// An error in what the user typed: exit code 2, one line.
@@ -90,6 +95,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(dir) => pacta_data::Sources::from_dir(dir)?,
         None => pacta_data::Sources::bundled(),
     };
+    // The database commands read the files themselves (or none): no registry first.
+    match &cli.command {
+        Command::Import(args) => {
+            return print(cli.format, commands::store::import(&sources, args)?);
+        }
+        Command::User(commands::store::UserCommand::Add(args)) => {
+            return print(cli.format, commands::store::user_add(args)?);
+        }
+        _ => {}
+    }
     let dataset = pacta_data::load(&sources)?;
     let on = cli.on.unwrap_or_else(|| jiff::Zoned::now().date());
     let context = Context {
@@ -112,10 +127,17 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Gc(args) => commands::people::gc(&context, args)?,
         Command::Procedures(args) => commands::people::procedures(&context, args)?,
         Command::Communications(args) => commands::people::communications(&context, args)?,
+        Command::Import(_) | Command::User(_) => {
+            unreachable!("the database commands returned before the registry was built")
+        }
     };
+    print(cli.format, report)
+}
+
+fn print(format: Format, report: output::Report) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    report.print(cli.format, &mut out)?;
+    report.print(format, &mut out)?;
     out.flush()?;
     Ok(())
 }

@@ -3,3 +3,4 @@
 pub mod people;
 pub mod records;
 pub mod registry;
+pub mod store;

@@ -1,7 +1,8 @@
-//! End-to-end runs of the `pacta` binary: the answers the issue names, the formats, and
-//! the exit code 2 on bad input.
+//! End-to-end runs of the `pacta` binary: the answers the issue names, the formats, the
+//! exit code 2 on bad input, and the database commands on a temporary SQLite file.
 
 mod people;
 mod records;
 mod registry;
+mod store;
 mod tidy;
