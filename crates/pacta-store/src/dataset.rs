@@ -269,7 +269,7 @@ impl Store {
     /// field. Files whose content hash is the one recorded change nothing
     /// ([`ImportChange::Unchanged`]). Otherwise the old data is replaced, the import is
     /// recorded in `imports` and in the audit log, all or nothing; a row the database
-    /// refuses is named in the error (`treaty_actions row 812 (ICRMW ZWE accession …)`).
+    /// refuses is named in the error (`treaty_actions row 3191 (ICRMW ZWE accession 2024-11-05)`).
     pub async fn import(&self, sources: &Sources) -> Result<ImportOutcome> {
         let hash = content_hash(sources);
         let dataset = pacta_data::load(sources)?;
