@@ -25,6 +25,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::document::Distribution;
+
 /// What a person may do in pacta, from least to most. Anonymous visitors are `Public`;
 /// accounts are `Member`, `Secretariat` or `Admin`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -86,6 +88,18 @@ impl Role {
 }
 
 impl Visibility {
+    /// Who may see a document, from its masthead's `Distr.` line (DOMAIN.md §7.3):
+    /// `General` is public; `Limited` marks drafts (the `/L.` documents) and `Restricted`
+    /// restricted ones (A/HRC/WG.7/1/CRP.4), both for members and the secretariat only.
+    /// pacta's reading: the UN publishes some `Limited` drafts once adopted texts exist;
+    /// such a document is re-issued `General` and takes that distribution.
+    pub fn of_distribution(distribution: Distribution) -> Visibility {
+        match distribution {
+            Distribution::General => Visibility::Public,
+            Distribution::Limited | Distribution::Restricted => Visibility::Restricted,
+        }
+    }
+
     pub const ALL: [Visibility; 3] = [
         Visibility::Public,
         Visibility::Restricted,
@@ -206,6 +220,24 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn documents_are_public_only_when_issued_for_general_distribution() {
+        // DOMAIN.md §7.3: `Distr.: General`; `Distr.: Limited` (drafts, CRC/SP/1995/L.1/Rev.1);
+        // `Distr.: Restricted` (A/HRC/WG.7/1/CRP.4).
+        let cases = [
+            (Distribution::General, Visibility::Public),
+            (Distribution::Limited, Visibility::Restricted),
+            (Distribution::Restricted, Visibility::Restricted),
+        ];
+        for (distribution, expected) in cases {
+            assert_eq!(Visibility::of_distribution(distribution), expected);
+            assert_eq!(
+                may_view(Role::Public, Visibility::of_distribution(distribution)),
+                distribution == Distribution::General
+            );
         }
     }
 
