@@ -11,14 +11,10 @@
 
 use jiff::Timestamp;
 use jiff::civil::Date;
-use pacta_core::catalogue::{
-    CommitteeInfo, DateRule, Growth, Instrument, InstrumentKind, Interpretation, Procedure,
-    ReportingRule, Trigger,
-};
+use pacta_core::catalogue::{CommitteeInfo, Instrument, Interpretation};
 use pacta_core::participant::{ParticipantKind, RegionalGroup};
 use pacta_core::{
-    ActionKind, Catalogue, Committee, InstrumentCode, Participant, ParticipantCode, Registry,
-    TreatyAction,
+    ActionKind, Catalogue, InstrumentCode, Participant, ParticipantCode, Registry, TreatyAction,
 };
 use pacta_data::{Dataset, Sources, UntcInstrument};
 use serde::de::DeserializeOwned;
@@ -149,33 +145,13 @@ struct DatasetRow {
 #[derive(sqlx::FromRow)]
 struct CommitteeRow {
     code: String,
-    name: String,
-    members: i64,
-    members_source: String,
-    grows: Option<Json<Growth>>,
-    term_years: i64,
-    term_source: String,
-    follow_up_years: Option<i64>,
-    follow_up_source: Option<String>,
+    info: Json<CommitteeInfo>,
 }
 
 #[derive(sqlx::FromRow)]
 struct InstrumentRow {
     code: String,
-    kind: String,
-    parent: Option<String>,
-    committee: String,
-    short_name: String,
-    entry_into_force: String,
-    entry_into_force_source: String,
-    threshold: i64,
-    own_rule: Json<DateRule>,
-    own_rule_source: String,
-    state_rule: Json<DateRule>,
-    trigger: String,
-    state_rule_source: String,
-    reporting: Option<Json<ReportingRule>>,
-    procedures: Json<Vec<Procedure>>,
+    info: Json<Instrument>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -216,12 +192,8 @@ struct UntcRow {
 const SELECT_DATASET: &str = "SELECT d.content_hash, d.imported_at, d.status_as_at, \
      d.interpretation, i.counts FROM dataset d JOIN imports i ON i.id = d.import_id \
      WHERE d.id = 1";
-const SELECT_COMMITTEES: &str = "SELECT code, name, members, members_source, grows, \
-     term_years, term_source, follow_up_years, follow_up_source FROM committees ORDER BY position";
-const SELECT_INSTRUMENTS: &str = "SELECT code, kind, parent, committee, short_name, \
-     entry_into_force, entry_into_force_source, threshold, own_rule, own_rule_source, \
-     state_rule, trigger, state_rule_source, reporting, procedures FROM instruments \
-     ORDER BY position";
+const SELECT_COMMITTEES: &str = "SELECT code, info FROM committees ORDER BY position";
+const SELECT_INSTRUMENTS: &str = "SELECT code, info FROM instruments ORDER BY position";
 const SELECT_PARTICIPANTS: &str = "SELECT code, name, untc_name, kind, regional_group, \
      regional_group_note FROM participants ORDER BY position";
 const SELECT_ACTIONS: &str = "SELECT position, instrument, participant, kind, date, \
@@ -230,12 +202,10 @@ const SELECT_UNTC: &str = "SELECT code, mtdsg_no, title, concluded, entry_into_f
      signatories, parties, status_as_at, url FROM untc_instruments ORDER BY position";
 
 const INSERT_COMMITTEE: &str = "INSERT INTO committees (code, position, name, members, \
-     members_source, grows, term_years, term_source, follow_up_years, follow_up_source) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+     term_years, info) VALUES ($1, $2, $3, $4, $5, $6)";
 const INSERT_INSTRUMENT: &str = "INSERT INTO instruments (code, position, kind, parent, \
-     committee, short_name, entry_into_force, entry_into_force_source, threshold, own_rule, \
-     own_rule_source, state_rule, trigger, state_rule_source, reporting, procedures) VALUES \
-     ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)";
+     committee, short_name, entry_into_force, threshold, info) VALUES \
+     ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
 const INSERT_PARTICIPANT: &str = "INSERT INTO participants (code, position, name, untc_name, \
      kind, regional_group, regional_group_note) VALUES ($1, $2, $3, $4, $5, $6, $7)";
 const INSERT_ACTION: &str = "INSERT INTO treaty_actions (position, instrument, participant, \
@@ -331,12 +301,8 @@ impl Store {
                     .bind(position as i64)
                     .bind(&committee.name)
                     .bind(i64::from(committee.members))
-                    .bind(&committee.members_source)
-                    .bind(committee.grows.as_ref().map(Json))
                     .bind(i64::from(committee.term_years))
-                    .bind(&committee.term_source)
-                    .bind(committee.follow_up_years.map(i64::from))
-                    .bind(&committee.follow_up_source)
+                    .bind(Json(committee))
                     .execute(&mut *tx)
                     .await
                     .map_err(failed(format!(
@@ -354,15 +320,8 @@ impl Store {
                     .bind(instrument.committee.acronym())
                     .bind(&instrument.short_name)
                     .bind(instrument.entry_into_force.to_string())
-                    .bind(&instrument.entry_into_force_source)
                     .bind(i64::from(instrument.threshold))
-                    .bind(Json(&instrument.own_rule))
-                    .bind(&instrument.own_rule_source)
-                    .bind(Json(&instrument.state_rule))
-                    .bind(text_of(&instrument.trigger))
-                    .bind(&instrument.state_rule_source)
-                    .bind(instrument.reporting.as_ref().map(Json))
-                    .bind(Json(&instrument.procedures))
+                    .bind(Json(instrument))
                     .execute(&mut *tx)
                     .await
                     .map_err(failed(format!(
@@ -581,51 +540,27 @@ impl Store {
     }
 
     fn committee(&self, row: CommitteeRow) -> Result<CommitteeInfo> {
-        let table = "committees";
-        let key = row.code.as_str();
-        Ok(CommitteeInfo {
-            code: key
-                .parse::<Committee>()
-                .map_err(|error| self.corrupt(table, key, error))?,
-            name: row.name,
-            members: self.number(table, key, row.members)?,
-            members_source: row.members_source,
-            grows: row.grows.map(|json| json.0),
-            term_years: self.number(table, key, row.term_years)?,
-            term_source: row.term_source,
-            follow_up_years: row
-                .follow_up_years
-                .map(|years| self.number(table, key, years))
-                .transpose()?,
-            follow_up_source: row.follow_up_source,
-        })
+        let info = row.info.0;
+        if info.code.acronym() != row.code {
+            return Err(self.corrupt(
+                "committees",
+                &row.code,
+                format!("info is for {}", info.code),
+            ));
+        }
+        Ok(info)
     }
 
     fn instrument(&self, row: InstrumentRow) -> Result<Instrument> {
-        let table = "instruments";
-        let key = row.code.as_str();
-        Ok(Instrument {
-            code: InstrumentCode::new(key),
-            kind: from_text::<InstrumentKind>(&row.kind)
-                .map_err(|error| self.corrupt(table, key, error))?,
-            parent: row.parent.map(InstrumentCode::new),
-            committee: row
-                .committee
-                .parse::<Committee>()
-                .map_err(|error| self.corrupt(table, key, error))?,
-            short_name: row.short_name,
-            entry_into_force: self.date(table, key, &row.entry_into_force)?,
-            entry_into_force_source: row.entry_into_force_source,
-            threshold: self.number(table, key, row.threshold)?,
-            own_rule: row.own_rule.0,
-            own_rule_source: row.own_rule_source,
-            state_rule: row.state_rule.0,
-            trigger: from_text::<Trigger>(&row.trigger)
-                .map_err(|error| self.corrupt(table, key, error))?,
-            state_rule_source: row.state_rule_source,
-            reporting: row.reporting.map(|json| json.0),
-            procedures: row.procedures.0,
-        })
+        let info = row.info.0;
+        if info.code.as_str() != row.code {
+            return Err(self.corrupt(
+                "instruments",
+                &row.code,
+                format!("info is for {}", info.code),
+            ));
+        }
+        Ok(info)
     }
 
     fn participant(&self, row: ParticipantRow) -> Result<Participant> {
@@ -694,6 +629,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use pacta_core::catalogue::InstrumentKind;
 
     #[test]
     fn the_content_hash_ignores_file_names_and_sees_any_change_of_text() {
@@ -729,10 +665,10 @@ mod tests {
         ] {
             assert_eq!(from_text::<ParticipantKind>(&text_of(&kind)), Ok(kind));
         }
-        for trigger in [Trigger::AfterNthDeposit, Trigger::AfterEntryIntoForce] {
-            assert_eq!(from_text::<Trigger>(&text_of(&trigger)), Ok(trigger));
+        for kind in [InstrumentKind::Core, InstrumentKind::Protocol] {
+            assert_eq!(from_text::<InstrumentKind>(&text_of(&kind)), Ok(kind));
         }
         assert_eq!(text_of(&InstrumentKind::Protocol), "protocol");
-        assert!(from_text::<Trigger>("sometime").is_err());
+        assert!(from_text::<ParticipantKind>("empire").is_err());
     }
 }

@@ -34,17 +34,15 @@ CREATE TABLE dataset (
     interpretation JSONB NOT NULL
 );
 
+-- The catalogue: the columns people query, and the whole entry as JSON (`info`), which
+-- is what a load reads back, so that a new field in the catalogue needs no migration.
 CREATE TABLE committees (
     code TEXT PRIMARY KEY,
     position BIGINT NOT NULL UNIQUE,
     name TEXT NOT NULL CHECK (name <> ''),
     members BIGINT NOT NULL,
-    members_source TEXT NOT NULL,
-    grows JSONB,
     term_years BIGINT NOT NULL,
-    term_source TEXT NOT NULL,
-    follow_up_years BIGINT,
-    follow_up_source TEXT
+    info JSONB NOT NULL
 );
 
 CREATE TABLE instruments (
@@ -55,15 +53,8 @@ CREATE TABLE instruments (
     committee TEXT NOT NULL REFERENCES committees (code),
     short_name TEXT NOT NULL CHECK (short_name <> ''),
     entry_into_force TEXT NOT NULL,
-    entry_into_force_source TEXT NOT NULL,
     threshold BIGINT NOT NULL,
-    own_rule JSONB NOT NULL,
-    own_rule_source TEXT NOT NULL,
-    state_rule JSONB NOT NULL,
-    trigger TEXT NOT NULL,
-    state_rule_source TEXT NOT NULL,
-    reporting JSONB,
-    procedures JSONB NOT NULL
+    info JSONB NOT NULL
 );
 
 CREATE TABLE participants (

@@ -33,17 +33,15 @@ CREATE TABLE dataset (
     interpretation TEXT NOT NULL CHECK (json_valid(interpretation))
 ) STRICT;
 
+-- The catalogue: the columns people query, and the whole entry as JSON (`info`), which
+-- is what a load reads back, so that a new field in the catalogue needs no migration.
 CREATE TABLE committees (
     code TEXT PRIMARY KEY,
     position INTEGER NOT NULL UNIQUE,
     name TEXT NOT NULL CHECK (name <> ''),
     members INTEGER NOT NULL,
-    members_source TEXT NOT NULL,
-    grows TEXT CHECK (grows IS NULL OR json_valid(grows)),
     term_years INTEGER NOT NULL,
-    term_source TEXT NOT NULL,
-    follow_up_years INTEGER,
-    follow_up_source TEXT
+    info TEXT NOT NULL CHECK (json_valid(info))
 ) STRICT;
 
 CREATE TABLE instruments (
@@ -54,15 +52,8 @@ CREATE TABLE instruments (
     committee TEXT NOT NULL REFERENCES committees (code),
     short_name TEXT NOT NULL CHECK (short_name <> ''),
     entry_into_force TEXT NOT NULL,
-    entry_into_force_source TEXT NOT NULL,
     threshold INTEGER NOT NULL,
-    own_rule TEXT NOT NULL CHECK (json_valid(own_rule)),
-    own_rule_source TEXT NOT NULL,
-    state_rule TEXT NOT NULL CHECK (json_valid(state_rule)),
-    trigger TEXT NOT NULL,
-    state_rule_source TEXT NOT NULL,
-    reporting TEXT CHECK (reporting IS NULL OR json_valid(reporting)),
-    procedures TEXT NOT NULL CHECK (json_valid(procedures))
+    info TEXT NOT NULL CHECK (json_valid(info))
 ) STRICT;
 
 CREATE TABLE participants (
