@@ -9,10 +9,9 @@
 
 use std::fmt;
 use std::sync::OnceLock;
-use std::time::Duration;
 
 use argon2::Argon2;
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
 use password_hash::rand_core::{OsRng, RngCore};
 use password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use serde::Serialize;
@@ -314,13 +313,17 @@ impl Store {
 
     /// Open a session for the account, valid for `ttl`; returns the token for the cookie.
     /// The session and its audit entry (`session.create`) are written together.
-    pub async fn create_session(&self, user_id: i64, ttl: Duration) -> Result<SessionToken> {
+    pub async fn create_session(&self, user_id: i64, ttl: SignedDuration) -> Result<SessionToken> {
         let token = SessionToken::generate();
         let now = self.now();
-        let expires_at = jiff::SignedDuration::try_from(ttl)
-            .ok()
-            .and_then(|ttl| now.checked_add(ttl).ok())
-            .ok_or_else(|| StoreError::SessionLifetime(format!("{ttl:?} from {now}")))?;
+        if !ttl.is_positive() {
+            return Err(StoreError::SessionLifetime(format!(
+                "{ttl:#} is not positive"
+            )));
+        }
+        let expires_at = now
+            .checked_add(ttl)
+            .map_err(|_| StoreError::SessionLifetime(format!("{ttl:#} from {now}")))?;
         on_backend!(self, |pool, _kind| {
             let mut tx = pool
                 .begin()

@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use jiff::SignedDuration;
+
 use pacta_data::Sources;
 use pacta_store::{Actor, AuditEntry, AuditFilter, BackendKind, Role};
 use serde_json::json;
@@ -41,7 +43,7 @@ async fn a_change_and_its_audit_entry_are_written_together_or_not_at_all(db: &Te
     db.refuse_inserts("audit_log", "NEW.action = 'session.create'")
         .await;
     db.store
-        .create_session(user.id, Duration::from_secs(60))
+        .create_session(user.id, SignedDuration::from_secs(60))
         .await
         .unwrap_err();
     assert_eq!(db.count("sessions").await, 0);
