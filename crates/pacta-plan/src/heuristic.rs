@@ -1,0 +1,349 @@
+//! Construction and improvement heuristics (PLANNER.md §5.2 steps 2 and 5): a greedy
+//! earliest-due-date construction, a price-guided construction from the Lagrangian
+//! multipliers, a descent with one-level ejection, and simulated annealing over
+//! single, follow-up, swap and ejection moves.
+//!
+//! Every move goes through [`Solution::try_pair`] / [`Solution::try_inherited`], so
+//! no heuristic can break a hard row. Deterministic for a given seed; the caller
+//! decides when to stop (no clock here).
+
+use crate::bound::Multipliers;
+use crate::model::{Model, NONE};
+use crate::rng::Rng;
+use crate::solution::Solution;
+
+const EPS: f64 = 1e-9;
+
+/// The best options for pair `p` given the current solution (exhaustive).
+pub fn best_pair_move(sol: &Solution, p: usize) -> Option<(u32, u32, f64)> {
+    let m = sol.model;
+    let mut best: Option<(u32, u32, f64)> = sol.try_pair(p, NONE, NONE).map(|d| (NONE, NONE, d));
+    for f in m.pairs[p].full.clone() {
+        let fo = &m.full_opts[f as usize];
+        if let Some(d) = sol.try_pair(p, f, NONE)
+            && best.is_none_or(|b| d < b.2)
+        {
+            best = Some((f, NONE, d));
+        }
+        for u in fo.fu.clone() {
+            if let Some(d) = sol.try_pair(p, f, u)
+                && best.is_none_or(|b| d < b.2)
+            {
+                best = Some((f, u, d));
+            }
+        }
+    }
+    best
+}
+
+/// The best option for inherited follow-up `j`.
+pub fn best_inherited_move(sol: &Solution, j: usize) -> Option<(u32, f64)> {
+    let m = sol.model;
+    let mut best = sol.try_inherited(j, NONE).map(|d| (NONE, d));
+    for o in m.inherited[j].opts.clone() {
+        if let Some(d) = sol.try_inherited(j, o)
+            && best.is_none_or(|b| d < b.1)
+        {
+            best = Some((o, d));
+        }
+    }
+    best
+}
+
+/// Greedy construction in order of due date (inherited follow-ups by target month).
+pub fn greedy(model: &Model) -> Solution<'_> {
+    let mut sol = Solution::new(model);
+    // Jobs: (month, kind, index); kind 0 = inherited (inflexible first), 1 = pair.
+    let mut jobs: Vec<(i32, u8, usize)> = Vec::new();
+    for (j, inh) in model.inherited.iter().enumerate() {
+        jobs.push((inh.target, 0, j));
+    }
+    for p in 0..model.pairs.len() {
+        // Due month is recovered from the cheapest option's lateness structure; the
+        // first admissible session is a good proxy for urgency.
+        let first = model
+            .full_opts_of(p)
+            .iter()
+            .map(|f| model.sessions[f.session as usize].month)
+            .min()
+            .unwrap_or(i32::MAX);
+        let slack = model
+            .full_opts_of(p)
+            .iter()
+            .min_by(|a, b| a.cost.total_cmp(&b.cost))
+            .map(|f| model.sessions[f.session as usize].month)
+            .unwrap_or(first);
+        jobs.push((slack.min(first.max(slack)), 1, p));
+    }
+    jobs.sort();
+    for &(_, kind, i) in &jobs {
+        if kind == 0 {
+            if let Some((o, d)) = best_inherited_move(&sol, i)
+                && d < -EPS
+            {
+                sol.set_inherited(i, o);
+            }
+        } else if let Some((f, u, d)) = best_pair_move(&sol, i)
+            && d < -EPS
+        {
+            sol.set_pair(i, f, u);
+        }
+    }
+    sol
+}
+
+/// Construction guided by Lagrangian prices: pairs in order of regret under the
+/// reduced costs, each placed at its cheapest feasible option by true cost plus a
+/// share of the reduced price of the sessions it uses.
+pub fn price_guided<'m>(model: &'m Model, mult: &Multipliers, share: f64) -> Solution<'m> {
+    let mut sol = Solution::new(model);
+    let fl = f64::from(model.full_load);
+    // Regret: second best minus best reduced cost over the pair's full options.
+    let mut order: Vec<(f64, usize)> = Vec::with_capacity(model.pairs.len());
+    for p in 0..model.pairs.len() {
+        let mut b1 = f64::INFINITY;
+        let mut b2 = f64::INFINITY;
+        for fo in model.full_opts_of(p) {
+            let c = fo.cost + fl * mult.price(fo.session as usize);
+            if c < b1 {
+                b2 = b1;
+                b1 = c;
+            } else if c < b2 {
+                b2 = c;
+            }
+        }
+        let regret = if b2.is_finite() { b2 - b1 } else { 1e9 };
+        order.push((-regret, p));
+    }
+    order.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    for j in 0..model.inherited.len() {
+        if let Some((o, d)) = best_inherited_move(&sol, j)
+            && d < -EPS
+        {
+            sol.set_inherited(j, o);
+        }
+    }
+    for &(_, p) in &order {
+        let mut best: Option<(u32, u32, f64)> = None;
+        for f in model.pairs[p].full.clone() {
+            let fo = &model.full_opts[f as usize];
+            let bias = share * fl * mult.price(fo.session as usize);
+            let mut consider = |u: u32, sol: &Solution| {
+                if let Some(d) = sol.try_pair(p, f, u) {
+                    let ub = if u == NONE {
+                        0.0
+                    } else {
+                        let uo = &model.fu_opts[u as usize];
+                        share * f64::from(model.follow_up_load) * mult.price(uo.session as usize)
+                    };
+                    let score = d + bias + ub;
+                    if best.is_none_or(|b| score < b.2) {
+                        best = Some((f, u, score));
+                    }
+                }
+            };
+            consider(NONE, &sol);
+            for u in fo.fu.clone() {
+                consider(u, &sol);
+            }
+        }
+        if let Some((f, u, _)) = best
+            && let Some(d) = sol.try_pair(p, f, u)
+            && d < model.pairs[p].none_cost
+        {
+            sol.set_pair(p, f, u);
+        }
+    }
+    sol
+}
+
+/// Descent: best single move for every item until no improvement.
+pub fn descent(sol: &mut Solution, max_passes: usize) -> usize {
+    let m = sol.model;
+    let mut passes = 0;
+    loop {
+        passes += 1;
+        let mut improved = false;
+        for j in 0..m.inherited.len() {
+            if let Some((o, d)) = best_inherited_move(sol, j)
+                && d < -EPS
+            {
+                sol.set_inherited(j, o);
+                improved = true;
+            }
+        }
+        for p in 0..m.pairs.len() {
+            if let Some((f, u, d)) = best_pair_move(sol, p)
+                && d < -EPS
+            {
+                sol.set_pair(p, f, u);
+                improved = true;
+            }
+        }
+        if !improved || passes >= max_passes {
+            return passes;
+        }
+    }
+}
+
+/// Settings of the annealing phase.
+#[derive(Debug, Clone)]
+pub struct AnnealSettings {
+    pub iterations: u64,
+    pub t_start: f64,
+    pub t_end: f64,
+    pub seed: u64,
+}
+
+/// Simulated annealing over compound moves; keeps and returns the best assignment.
+pub fn anneal<'m>(
+    sol: &mut Solution<'m>,
+    settings: &AnnealSettings,
+    mut keep_going: impl FnMut(u64, f64) -> bool,
+) {
+    let m = sol.model;
+    let mut rng = Rng::new(settings.seed);
+    let n_pairs = m.pairs.len();
+    let n_inh = m.inherited.len();
+    if n_pairs == 0 {
+        return;
+    }
+    // Pairs of each committee, for swaps.
+    let mut by_committee: std::collections::HashMap<pacta_core::Committee, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (p, pair) in m.pairs.iter().enumerate() {
+        by_committee.entry(pair.committee).or_default().push(p);
+    }
+    let mut best = sol.a.clone();
+    let mut best_cost = sol.cost;
+    let ratio = (settings.t_end / settings.t_start).max(1e-12);
+    let iters = settings.iterations.max(1);
+    let mut temp = settings.t_start;
+    for it in 0..iters {
+        if it % 1024 == 0 {
+            temp = settings.t_start * ratio.powf(it as f64 / iters as f64);
+            if !keep_going(it, best_cost) {
+                break;
+            }
+        }
+        let r = rng.below(100);
+        let accept = |d: f64, rng: &mut Rng| d <= 0.0 || rng.unit() < (-d / temp).exp();
+        if r < 8 && n_inh > 0 {
+            // Inherited follow-up: random option.
+            let j = rng.below(n_inh);
+            let opts = m.inherited[j].opts.clone();
+            let n = (opts.end - opts.start) as usize;
+            let o = if rng.below(n + 1) == n {
+                NONE
+            } else {
+                opts.start + rng.below(n) as u32
+            };
+            if let Some(d) = sol.try_inherited(j, o)
+                && accept(d, &mut rng)
+            {
+                sol.set_inherited(j, o);
+            }
+        } else if r < 20 {
+            // Follow-up only.
+            let p = rng.below(n_pairs);
+            let f = sol.a.full[p];
+            if f == NONE {
+                continue;
+            }
+            let fo = &m.full_opts[f as usize];
+            let n = (fo.fu.end - fo.fu.start) as usize;
+            let u = if rng.below(n + 1) == n {
+                NONE
+            } else {
+                fo.fu.start + rng.below(n) as u32
+            };
+            if let Some(d) = sol.try_pair(p, f, u)
+                && accept(d, &mut rng)
+            {
+                sol.set_pair(p, f, u);
+            }
+        } else if r < 60 {
+            // Single: random full option, best follow-up for it.
+            let p = rng.below(n_pairs);
+            let range = m.pairs[p].full.clone();
+            let n = (range.end - range.start) as usize;
+            if n == 0 {
+                continue;
+            }
+            let f = range.start + rng.below(n) as u32;
+            let fo = &m.full_opts[f as usize];
+            let mut bd: Option<(u32, f64)> = sol.try_pair(p, f, NONE).map(|d| (NONE, d));
+            for u in fo.fu.clone() {
+                if let Some(d) = sol.try_pair(p, f, u)
+                    && bd.is_none_or(|b| d < b.1)
+                {
+                    bd = Some((u, d));
+                }
+            }
+            if let Some((u, d)) = bd
+                && accept(d, &mut rng)
+            {
+                sol.set_pair(p, f, u);
+            }
+        } else {
+            // Swap or eject: move p to a random session; if it is full, move the
+            // occupant q of the same committee elsewhere (its best option).
+            let p = rng.below(n_pairs);
+            let f0 = sol.a.full[p];
+            let u0 = sol.a.fu[p];
+            let range = m.pairs[p].full.clone();
+            let n = (range.end - range.start) as usize;
+            if n == 0 {
+                continue;
+            }
+            let f = range.start + rng.below(n) as u32;
+            if f == f0 {
+                continue;
+            }
+            let k = m.full_opts[f as usize].session as usize;
+            let list = &by_committee[&m.pairs[p].committee];
+            let q = list[rng.below(list.len())];
+            if q == p {
+                continue;
+            }
+            let fq0 = sol.a.full[q];
+            let uq0 = sol.a.fu[q];
+            let q_at_k = fq0 != NONE && m.full_opts[fq0 as usize].session as usize == k;
+            if !q_at_k {
+                continue;
+            }
+            let before = sol.cost;
+            // Take q out, put p in with its best follow-up, then q at its best.
+            sol.set_pair(q, NONE, NONE);
+            let mut bd: Option<(u32, f64)> = sol.try_pair(p, f, NONE).map(|d| (NONE, d));
+            for u in m.full_opts[f as usize].fu.clone() {
+                if let Some(d) = sol.try_pair(p, f, u)
+                    && bd.is_none_or(|b| d < b.1)
+                {
+                    bd = Some((u, d));
+                }
+            }
+            let Some((u, _)) = bd else {
+                sol.set_pair(q, fq0, uq0);
+                continue;
+            };
+            sol.set_pair(p, f, u);
+            if let Some((fq, uq, _)) = best_pair_move(sol, q) {
+                sol.set_pair(q, fq, uq);
+            }
+            let d = sol.cost - before;
+            if !accept(d, &mut rng) {
+                sol.set_pair(q, NONE, NONE);
+                sol.set_pair(p, f0, u0);
+                sol.set_pair(q, fq0, uq0);
+            }
+        }
+        if sol.cost < best_cost - EPS {
+            best_cost = sol.cost;
+            best.clone_from(&sol.a);
+        }
+    }
+    if let Some(s) = Solution::from_assignment(m, &best) {
+        *sol = s;
+    }
+}
