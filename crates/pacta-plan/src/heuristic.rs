@@ -186,6 +186,17 @@ pub fn descent(sol: &mut Solution, max_passes: usize) -> usize {
     }
 }
 
+#[derive(Clone, Copy)]
+enum Mover {
+    Pair(usize, u32),
+    Inh(usize, u32),
+}
+
+enum Undo {
+    Pair(usize, u32, u32),
+    Inh(usize, u32),
+}
+
 /// Settings of the annealing phase.
 #[derive(Debug, Clone)]
 pub struct AnnealSettings {
@@ -216,6 +227,9 @@ pub fn anneal<'m>(
     }
     let mut best = sol.a.clone();
     let mut best_cost = sol.cost;
+    let mut occupants: Vec<usize> = Vec::new();
+    #[allow(unused_assignments)]
+    let mut mover = Mover::Pair(0, NONE);
     let ratio = (settings.t_end / settings.t_start).max(1e-12);
     let iters = settings.iterations.max(1);
     let mut temp = settings.t_start;
@@ -286,55 +300,102 @@ pub fn anneal<'m>(
                 sol.set_pair(p, f, u);
             }
         } else {
-            // Swap or eject: move p to a random session; if it is full, move the
-            // occupant q of the same committee elsewhere (its best option).
-            let p = rng.below(n_pairs);
-            let f0 = sol.a.full[p];
-            let u0 = sol.a.fu[p];
-            let range = m.pairs[p].full.clone();
-            let n = (range.end - range.start) as usize;
-            if n == 0 {
-                continue;
-            }
-            let f = range.start + rng.below(n) as u32;
-            if f == f0 {
-                continue;
-            }
-            let k = m.full_opts[f as usize].session as usize;
-            let list = &by_committee[&m.pairs[p].committee];
-            let q = list[rng.below(list.len())];
-            if q == p {
-                continue;
-            }
-            let fq0 = sol.a.full[q];
-            let uq0 = sol.a.fu[q];
-            let q_at_k = fq0 != NONE && m.full_opts[fq0 as usize].session as usize == k;
-            if !q_at_k {
-                continue;
-            }
-            let before = sol.cost;
-            // Take q out, put p in with its best follow-up, then q at its best.
-            sol.set_pair(q, NONE, NONE);
-            let mut bd: Option<(u32, f64)> = sol.try_pair(p, f, NONE).map(|d| (NONE, d));
-            for u in m.full_opts[f as usize].fu.clone() {
-                if let Some(d) = sol.try_pair(p, f, u)
-                    && bd.is_none_or(|b| d < b.1)
-                {
-                    bd = Some((u, d));
+            // Eject: move p (or an inherited follow-up) to a random session; if that
+            // session is full, take out one occupant of the same committee and
+            // re-insert it at its best place.
+            let inh_move = n_inh > 0 && rng.below(4) == 0;
+            let (k, committee) = if inh_move {
+                let j = rng.below(n_inh);
+                let opts = m.inherited[j].opts.clone();
+                let n = (opts.end - opts.start) as usize;
+                if n == 0 {
+                    continue;
+                }
+                let o = opts.start + rng.below(n) as u32;
+                if o == sol.a.inh[j] {
+                    continue;
+                }
+                if let Some(d) = sol.try_inherited(j, o) {
+                    if accept(d, &mut rng) {
+                        sol.set_inherited(j, o);
+                    }
+                    continue;
+                }
+                mover = Mover::Inh(j, o);
+                (m.inh_opts[o as usize].session as usize, m.inherited[j].committee)
+            } else {
+                let p = rng.below(n_pairs);
+                let range = m.pairs[p].full.clone();
+                let n = (range.end - range.start) as usize;
+                if n == 0 {
+                    continue;
+                }
+                let f = range.start + rng.below(n) as u32;
+                if f == sol.a.full[p] {
+                    continue;
+                }
+                mover = Mover::Pair(p, f);
+                (m.full_opts[f as usize].session as usize, m.pairs[p].committee)
+            };
+            // Occupants with a full review at k.
+            let list = &by_committee[&committee];
+            occupants.clear();
+            for &q in list {
+                let fq = sol.a.full[q];
+                if fq != NONE && m.full_opts[fq as usize].session as usize == k {
+                    occupants.push(q);
                 }
             }
-            let Some((u, _)) = bd else {
+            if let Mover::Pair(p, _) = mover {
+                occupants.retain(|&q| q != p);
+            }
+            if occupants.is_empty() {
+                continue;
+            }
+            let q = occupants[rng.below(occupants.len())];
+            let (fq0, uq0) = (sol.a.full[q], sol.a.fu[q]);
+            let before = sol.cost;
+            sol.set_pair(q, NONE, NONE);
+            let placed = match mover {
+                Mover::Inh(j, o) => {
+                    let o0 = sol.a.inh[j];
+                    if sol.try_inherited(j, o).is_some() {
+                        sol.set_inherited(j, o);
+                        Some(Undo::Inh(j, o0))
+                    } else {
+                        None
+                    }
+                }
+                Mover::Pair(p, f) => {
+                    let (f0, u0) = (sol.a.full[p], sol.a.fu[p]);
+                    let mut bd: Option<(u32, f64)> = sol.try_pair(p, f, NONE).map(|d| (NONE, d));
+                    for u in m.full_opts[f as usize].fu.clone() {
+                        if let Some(d) = sol.try_pair(p, f, u)
+                            && bd.is_none_or(|b| d < b.1)
+                        {
+                            bd = Some((u, d));
+                        }
+                    }
+                    bd.map(|(u, _)| {
+                        sol.set_pair(p, f, u);
+                        Undo::Pair(p, f0, u0)
+                    })
+                }
+            };
+            let Some(undo) = placed else {
                 sol.set_pair(q, fq0, uq0);
                 continue;
             };
-            sol.set_pair(p, f, u);
             if let Some((fq, uq, _)) = best_pair_move(sol, q) {
                 sol.set_pair(q, fq, uq);
             }
             let d = sol.cost - before;
             if !accept(d, &mut rng) {
                 sol.set_pair(q, NONE, NONE);
-                sol.set_pair(p, f0, u0);
+                match undo {
+                    Undo::Inh(j, o0) => sol.set_inherited(j, o0),
+                    Undo::Pair(p, f0, u0) => sol.set_pair(p, f0, u0),
+                }
                 sol.set_pair(q, fq0, uq0);
             }
         }

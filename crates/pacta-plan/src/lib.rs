@@ -18,4 +18,5 @@ pub mod mcf;
 pub mod model;
 pub mod rng;
 pub mod solution;
+pub mod solve;
 pub mod synthetic;
