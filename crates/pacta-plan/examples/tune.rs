@@ -2,29 +2,176 @@
 use pacta_plan::*;
 use std::time::Instant;
 fn main() {
-    let seed: u64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(42);
+    let seed: u64 = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(42);
     let t = Instant::now();
     let inst = synthetic::generate(&synthetic::SyntheticSpec::real_size(seed));
     let model = model::Model::build(&inst);
-    println!("build {:?} pairs {} fullopts {} fuopts {} inh {} inhopts {}", t.elapsed(), model.pairs.len(), model.full_opts.len(), model.fu_opts.len(), model.inherited.len(), model.inh_opts.len());
+    println!(
+        "build {:?} pairs {} fullopts {} fuopts {} inh {} inhopts {}",
+        t.elapsed(),
+        model.pairs.len(),
+        model.full_opts.len(),
+        model.fu_opts.len(),
+        model.inherited.len(),
+        model.inh_opts.len()
+    );
     #[cfg(feature = "highs")]
-    if std::env::var("LP").is_ok() { lp(&model); }
+    if std::env::var("LP").is_ok() {
+        lp(&model);
+    }
     let mut settings = solve::SolveSettings::default();
-    if let Ok(v) = std::env::var("ANNEAL") { settings.anneal_iterations = v.parse().unwrap(); }
-    if let Ok(v) = std::env::var("DUAL") { settings.dual_iterations = v.parse().unwrap(); }
-    if let Ok(v) = std::env::var("ROUNDS") { settings.rounds = v.parse().unwrap(); }
-    if let Ok(v) = std::env::var("TEMP") { settings.anneal_start_temperature = v.parse().unwrap(); }
+    if let Ok(v) = std::env::var("ANNEAL") {
+        settings.anneal_iterations = v.parse().unwrap();
+    }
+    if let Ok(v) = std::env::var("DUAL") {
+        settings.dual_iterations = v.parse().unwrap();
+    }
+    if let Ok(v) = std::env::var("ROUNDS") {
+        settings.rounds = v.parse().unwrap();
+    }
+    if let Ok(v) = std::env::var("TEMP") {
+        settings.anneal_start_temperature = v.parse().unwrap();
+    }
     settings.seed = seed;
     let t = Instant::now();
     let mut last = Instant::now();
-    let out = solve::solve(&model, &settings, None, &mut |p| { if last.elapsed().as_millis() > 500 { last = Instant::now(); eprintln!("  {:>6.2}s {} obj {:.1} bound {:.1}", t.elapsed().as_secs_f64(), p.phase, p.objective, p.bound); } true });
-    println!("solve {:?} obj {:.1} bound {:.1} gap {:.2}%", t.elapsed(), out.objective, out.bound, 100.0 * out.gap());
-    for (p, c) in &out.phases { println!("  {p}: {c:.1}"); }
-    println!("  {:?} unscheduled {:?}", out.breakdown, solve::count_unscheduled(&model, &out.assignment));
+    let out = solve::solve(&model, &settings, None, &mut |p| {
+        if last.elapsed().as_millis() > 500 {
+            last = Instant::now();
+            eprintln!(
+                "  {:>6.2}s {} obj {:.1} bound {:.1}",
+                t.elapsed().as_secs_f64(),
+                p.phase,
+                p.objective,
+                p.bound
+            );
+        }
+        true
+    });
+    println!(
+        "solve {:?} obj {:.1} bound {:.1} gap {:.2}%",
+        t.elapsed(),
+        out.objective,
+        out.bound,
+        100.0 * out.gap()
+    );
+    for (p, c) in &out.phases {
+        println!("  {p}: {c:.1}");
+    }
+    println!(
+        "  {:?} unscheduled {:?}",
+        out.breakdown,
+        solve::count_unscheduled(&model, &out.assignment)
+    );
+    why_unscheduled(&model, &out.assignment);
+    per_committee(&model, &out.assignment);
+    #[cfg(feature = "highs")]
+    if std::env::var("MIP").is_ok() {
+        let a = mip(&model, &out.assignment);
+        per_committee(&model, &a);
+        let s = solution::Solution::from_assignment(&model, &a).unwrap();
+        println!("{:?}", s.breakdown());
+    }
 }
 #[cfg(feature = "highs")]
 pub fn lp(model: &model::Model) {
     let t = Instant::now();
-    let r = exact::solve(model, None, &exact::ExactSettings { relax: true, ..Default::default() });
-    println!("HiGHS LP {:?} bound {:.2} status {}", t.elapsed(), r.bound, r.status);
+    let r = exact::solve(
+        model,
+        None,
+        &exact::ExactSettings {
+            relax: true,
+            ..Default::default()
+        },
+    );
+    println!(
+        "HiGHS LP {:?} bound {:.2} status {}",
+        t.elapsed(),
+        r.bound,
+        r.status
+    );
+}
+#[allow(dead_code)]
+pub fn why_unscheduled(model: &model::Model, a: &solution::Assignment) {
+    for p in 0..model.pairs.len() {
+        let f = a.full[p];
+        if f != model::NONE
+            && a.fu[p] == model::NONE
+            && model.full_opts[f as usize].fu_none_cost > 0.0
+        {
+            let fo = &model.full_opts[f as usize];
+            eprintln!(
+                "pair {p} fu none; fu options {} month {}",
+                fo.fu.end - fo.fu.start,
+                model.sessions[fo.session as usize].month
+            );
+        }
+    }
+    for j in 0..model.inherited.len() {
+        if a.inh[j] == model::NONE {
+            let x = &model.inherited[j];
+            eprintln!(
+                "inh {j} none; options {} target {}",
+                x.opts.end - x.opts.start,
+                x.target
+            );
+        }
+    }
+}
+#[cfg(feature = "highs")]
+pub fn mip(model: &model::Model, warm: &solution::Assignment) -> solution::Assignment {
+    let t = Instant::now();
+    let r = exact::solve(
+        model,
+        Some(warm),
+        &exact::ExactSettings {
+            time_limit_seconds: 150.0,
+            mip_rel_gap: 1e-4,
+            ..Default::default()
+        },
+    );
+    println!(
+        "HiGHS MIP {:?} obj {:.2} bound {:.2} status {}",
+        t.elapsed(),
+        r.objective,
+        r.bound,
+        r.status
+    );
+    r.assignment.unwrap()
+}
+#[allow(dead_code)]
+pub fn per_committee(model: &model::Model, a: &solution::Assignment) {
+    let sol = solution::Solution::from_assignment(model, a).unwrap();
+    let mut by: std::collections::BTreeMap<String, (f64, f64, f64, usize)> = Default::default();
+    for p in 0..model.pairs.len() {
+        let e = by.entry(model.pairs[p].committee.to_string()).or_default();
+        let f = a.full[p];
+        if f != model::NONE {
+            e.0 += model.full_opts[f as usize].cost;
+            e.1 += sol.pair_column_cost(p, f, a.fu[p]) - model.full_opts[f as usize].cost;
+            if a.fu[p] != model::NONE {
+                e.3 += 1;
+            }
+        }
+    }
+    for j in 0..model.inherited.len() {
+        let e = by
+            .entry(model.inherited[j].committee.to_string())
+            .or_default();
+        e.2 += if a.inh[j] == model::NONE {
+            model.inherited[j].none_cost
+        } else {
+            model.inh_opts[a.inh[j] as usize].cost
+        };
+    }
+    for (c, v) in &by {
+        print!(
+            "{c}: full {:.0} fu {:.0} inh {:.0} nfu {} | ",
+            v.0, v.1, v.2, v.3
+        );
+    }
+    println!();
 }

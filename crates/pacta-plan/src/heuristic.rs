@@ -322,7 +322,10 @@ pub fn anneal<'m>(
                     continue;
                 }
                 mover = Mover::Inh(j, o);
-                (m.inh_opts[o as usize].session as usize, m.inherited[j].committee)
+                (
+                    m.inh_opts[o as usize].session as usize,
+                    m.inherited[j].committee,
+                )
             } else {
                 let p = rng.below(n_pairs);
                 let range = m.pairs[p].full.clone();
@@ -335,7 +338,10 @@ pub fn anneal<'m>(
                     continue;
                 }
                 mover = Mover::Pair(p, f);
-                (m.full_opts[f as usize].session as usize, m.pairs[p].committee)
+                (
+                    m.full_opts[f as usize].session as usize,
+                    m.pairs[p].committee,
+                )
             };
             // Occupants with a full review at k.
             let list = &by_committee[&committee];

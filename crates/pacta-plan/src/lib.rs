@@ -9,6 +9,7 @@
 //! Reading the bundled data is `pacta-data`'s job, printing the binary's.
 
 pub mod bound;
+pub mod config;
 #[cfg(feature = "highs")]
 pub mod exact;
 pub mod heuristic;

@@ -183,19 +183,74 @@ pub fn reoptimize_committee(
     inh: &[usize],
     fu_price: &[f64],
 ) -> bool {
+    let mut improved = false;
+    for factor in [None, Some(1.0), Some(4.0)] {
+        improved |= reoptimize_committee_with(sol, pairs, inh, fu_price, factor);
+    }
+    improved
+}
+
+/// One attempt; `displace` scales the estimated cost of displacing a reserved
+/// follow-up (`None`: reserved follow-up load cannot be displaced).
+fn reoptimize_committee_with(
+    sol: &mut Solution,
+    pairs: &[usize],
+    inh: &[usize],
+    fu_price: &[f64],
+    displace_factor: Option<f64>,
+) -> bool {
     let m = sol.model;
     let saved = sol.a.clone();
     let before = sol.cost;
-    // Reserve the follow-up load of each session.
-    let mut reserved: std::collections::HashMap<u32, i32> = std::collections::HashMap::new();
+    // Follow-ups of this committee (own and inherited) are taken out too; their load
+    // stays reserved where it is, but a full review may displace it at the estimated
+    // cost of moving those follow-ups to their next-best session.
+    let mut reserved: std::collections::HashMap<u32, Vec<f64>> = std::collections::HashMap::new();
     for &p in pairs {
         let u = sol.a.fu[p];
         if u != NONE {
-            *reserved.entry(m.fu_opts[u as usize].session).or_default() += m.follow_up_load;
+            let f = sol.a.full[p];
+            let fo = &m.full_opts[f as usize];
+            let cur = m.fu_opts[u as usize].cost;
+            let mut alt = fo.fu_none_cost;
+            for v in fo.fu.clone() {
+                let vo = &m.fu_opts[v as usize];
+                if v != u && sol.room(vo.session as usize) >= m.follow_up_load {
+                    alt = alt.min(vo.cost);
+                }
+            }
+            reserved
+                .entry(m.fu_opts[u as usize].session)
+                .or_default()
+                .push((alt - cur).max(0.0));
         }
+    }
+    for &j in inh {
+        let o = sol.a.inh[j];
+        if o != NONE {
+            let x = &m.inherited[j];
+            let cur = m.inh_opts[o as usize].cost;
+            let mut alt = x.none_cost;
+            for v in x.opts.clone() {
+                let vo = &m.inh_opts[v as usize];
+                if v != o && sol.room(vo.session as usize) >= m.follow_up_load {
+                    alt = alt.min(vo.cost);
+                }
+            }
+            reserved
+                .entry(m.inh_opts[o as usize].session)
+                .or_default()
+                .push((alt - cur).max(0.0));
+        }
+    }
+    for v in reserved.values_mut() {
+        v.sort_by(f64::total_cmp);
     }
     for &p in pairs {
         sol.set_pair(p, NONE, NONE);
+    }
+    for &j in inh {
+        sol.set_inherited(j, NONE);
     }
     let mut net = Network::new(2);
     let (s, t) = (0, 1);
@@ -247,12 +302,36 @@ pub fn reoptimize_committee(
             let sn = *session_node.entry(k).or_insert_with(|| {
                 let node = net.add_node();
                 let ku = k as usize;
-                let base = sol.load[ku] + reserved.get(&k).copied().unwrap_or(0);
-                let room = m.sessions[ku].capacity - base;
+                let displace: &[f64] = reserved.get(&k).map(|v| v.as_slice()).unwrap_or(&[]);
+                let factor = displace_factor.unwrap_or(0.0);
+                let n_res = i32::try_from(displace.len()).unwrap_or(0) * m.follow_up_load;
+                // Load if every reserved follow-up stays; fulls first use the free room,
+                // then displace follow-ups, cheapest first.
+                let base = sol.load[ku] + n_res;
+                let cap = m.sessions[ku].capacity;
                 let mut j = 1;
-                while j * fl <= room {
-                    let cs = spare(m, ku, base + j * fl) - spare(m, ku, base + (j - 1) * fl);
-                    net.add_edge(node, t, 1, cs.max(0.0));
+                let mut displaced = 0usize;
+                loop {
+                    let load_after = sol.load[ku] + j * fl;
+                    if load_after > cap {
+                        break;
+                    }
+                    let with_res = base + j * fl;
+                    let mut c = spare(m, ku, with_res.min(cap).max(load_after))
+                        - spare(m, ku, (with_res - fl).min(cap).max(load_after - fl));
+                    // Units beyond the free room displace reserved follow-ups.
+                    let over = (with_res - cap).max(0);
+                    let need =
+                        usize::try_from((over + m.follow_up_load - 1) / m.follow_up_load.max(1))
+                            .unwrap_or(0);
+                    if need > 0 && displace_factor.is_none() {
+                        break;
+                    }
+                    while displaced < need && displaced < displace.len() {
+                        c += factor * displace[displaced];
+                        displaced += 1;
+                    }
+                    net.add_edge(node, t, 1, c.max(0.0));
                     j += 1;
                 }
                 node
@@ -267,7 +346,14 @@ pub fn reoptimize_committee(
             sol.set_pair(p, f, NONE);
         }
     }
+    let mid = sol.cost;
     reoptimize_follow_ups(sol, pairs, inh);
+    if std::env::var("DBG").is_ok() {
+        eprintln!(
+            "committee: before {before:.1} after fulls {mid:.1} after fu {:.1}",
+            sol.cost
+        );
+    }
     if sol.cost > before - 1e-9 {
         restore(sol, &saved, pairs, inh);
         return false;

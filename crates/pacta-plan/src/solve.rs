@@ -133,7 +133,12 @@ pub fn solve(
     let dual_iters = settings.dual_iterations.max(1) as f64;
     let ub = best.cost;
     let dual = bound::solve_dual(model, ub, None, &dual_settings, |it, b| {
-        report("lower bound", it as f64 / dual_iters / total_work * 0.3, ub, b)
+        report(
+            "lower bound",
+            it as f64 / dual_iters / total_work * 0.3,
+            ub,
+            b,
+        )
     });
     bound_value = bound_value.max(dual.bound);
     let mut mult = dual.multipliers;
