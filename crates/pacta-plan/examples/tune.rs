@@ -68,6 +68,7 @@ fn main() {
     );
     why_unscheduled(&model, &out.assignment);
     per_committee(&model, &out.assignment);
+    gap_parts(&model, &out.assignment, &out.multipliers);
     #[cfg(feature = "highs")]
     if std::env::var("MIP").is_ok() {
         let a = mip(&model, &out.assignment);
@@ -174,4 +175,52 @@ pub fn per_committee(model: &model::Model, a: &solution::Assignment) {
         );
     }
     println!();
+}
+#[allow(dead_code)]
+pub fn gap_parts(model: &model::Model, a: &solution::Assignment, mult: &bound::Multipliers) {
+    let relaxed = bound::evaluate(model, mult);
+    // reduced cost of a pair's choice
+    let fl = model.full_load as f64;
+    let ul = model.follow_up_load as f64;
+    let rc_pair = |p: usize, f: u32, u: u32| -> f64 {
+        let pair = &model.pairs[p];
+        let s = pair.state as usize;
+        if f == model::NONE {
+            return pair.none_cost;
+        }
+        let fo = &model.full_opts[f as usize];
+        let mut c = fo.cost
+            + fl * mult.price(fo.session as usize)
+            + mult.nu[s * model.n_years + fo.year as usize]
+            + mult.pi[s * model.n_quarters + fo.quarter as usize];
+        for &(l, is_a) in &model.pair_links[p] {
+            let t = mult.theta[l as usize * model.n_years + fo.year as usize];
+            c += if is_a { t } else { -t };
+        }
+        if u == model::NONE {
+            c += fo.fu_none_cost;
+        } else {
+            let uo = &model.fu_opts[u as usize];
+            c += uo.cost
+                + ul * mult.price(uo.session as usize)
+                + mult.pi[s * model.n_quarters + uo.quarter as usize];
+        }
+        c
+    };
+    let mut by: std::collections::BTreeMap<String, f64> = Default::default();
+    for p in 0..model.pairs.len() {
+        let d = rc_pair(p, a.full[p], a.fu[p])
+            - rc_pair(p, relaxed.choice.full[p], relaxed.choice.fu[p]);
+        *by.entry(model.pairs[p].committee.to_string()).or_default() += d;
+    }
+    let sol = solution::Solution::from_assignment(model, a).unwrap();
+    let mut cap_slack = 0.0;
+    for k in 0..model.sessions.len() {
+        cap_slack += mult.mu[k] * (model.sessions[k].capacity - sol.load[k]) as f64
+            + mult.rho[k] * (model.sessions[k].spare_threshold - sol.load[k] as f64);
+    }
+    println!(
+        "pair rc gaps {:?}\ncap slack term {:.1} (incl spare)",
+        by, cap_slack
+    );
 }

@@ -186,6 +186,35 @@ pub fn descent(sol: &mut Solution, max_passes: usize) -> usize {
     }
 }
 
+/// The full option of pair `p` in session `k`, if any.
+fn opt_at(m: &Model, p: usize, k: u32) -> Option<u32> {
+    let r = m.pairs[p].full.clone();
+    m.full_opts[r.start as usize..r.end as usize]
+        .iter()
+        .position(|f| f.session == k)
+        .map(|i| r.start + i as u32)
+}
+
+/// Put pair `p` (currently unscheduled) at full option `f` with its best follow-up.
+fn place_best_fu(sol: &mut Solution, p: usize, f: u32) -> bool {
+    let m = sol.model;
+    let mut bd: Option<(u32, f64)> = sol.try_pair(p, f, NONE).map(|d| (NONE, d));
+    for u in m.full_opts[f as usize].fu.clone() {
+        if let Some(d) = sol.try_pair(p, f, u)
+            && bd.is_none_or(|b| d < b.1)
+        {
+            bd = Some((u, d));
+        }
+    }
+    match bd {
+        Some((u, _)) => {
+            sol.set_pair(p, f, u);
+            true
+        }
+        None => false,
+    }
+}
+
 #[derive(Clone, Copy)]
 enum Mover {
     Pair(usize, u32),
@@ -276,7 +305,43 @@ pub fn anneal<'m>(
             {
                 sol.set_pair(p, f, u);
             }
-        } else if r < 60 {
+        } else if r < 70 && r >= 45 {
+            // Swap the full-review sessions of two pairs of one committee.
+            let p = rng.below(n_pairs);
+            let fp = sol.a.full[p];
+            if fp == NONE {
+                continue;
+            }
+            let list = &by_committee[&m.pairs[p].committee];
+            let q = list[rng.below(list.len())];
+            let fq = sol.a.full[q];
+            if q == p || fq == NONE {
+                continue;
+            }
+            let kp = m.full_opts[fp as usize].session;
+            let kq = m.full_opts[fq as usize].session;
+            if kp == kq {
+                continue;
+            }
+            let Some(fp2) = opt_at(m, p, kq) else {
+                continue;
+            };
+            let Some(fq2) = opt_at(m, q, kp) else {
+                continue;
+            };
+            let (up0, uq0) = (sol.a.fu[p], sol.a.fu[q]);
+            let before = sol.cost;
+            sol.set_pair(p, NONE, NONE);
+            sol.set_pair(q, NONE, NONE);
+            let ok = place_best_fu(sol, p, fp2) && place_best_fu(sol, q, fq2);
+            let d = sol.cost - before;
+            if !ok || !accept(d, &mut rng) {
+                sol.set_pair(p, NONE, NONE);
+                sol.set_pair(q, NONE, NONE);
+                sol.set_pair(p, fp, up0);
+                sol.set_pair(q, fq, uq0);
+            }
+        } else if r < 45 {
             // Single: random full option, best follow-up for it.
             let p = rng.below(n_pairs);
             let range = m.pairs[p].full.clone();
