@@ -7,7 +7,11 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(42);
     let t = Instant::now();
-    let inst = synthetic::generate(&synthetic::SyntheticSpec::real_size(seed));
+    let mut inst = synthetic::generate(&synthetic::SyntheticSpec::real_size(seed));
+    if std::env::var("NOSTATE").is_ok() {
+        inst.policy.weights.collision = 0.0;
+        inst.policy.max_full_per_state_year = 9;
+    }
     let model = model::Model::build(&inst);
     println!(
         "build {:?} pairs {} fullopts {} fuopts {} inh {} inhopts {}",

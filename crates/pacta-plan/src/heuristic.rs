@@ -215,6 +215,38 @@ fn place_best_fu(sol: &mut Solution, p: usize, f: u32) -> bool {
     }
 }
 
+/// A change to undo: the item and its previous options.
+#[derive(Clone, Copy)]
+enum Entry {
+    Pair(usize, u32, u32),
+    Inh(usize, u32),
+}
+
+/// Undo a compound move: clear every touched item, then restore the old options
+/// (each restore only re-adds load the original plan had, so it is feasible).
+fn undo_journal(sol: &mut Solution, journal: &[Entry]) {
+    for e in journal {
+        match *e {
+            Entry::Pair(p, _, _) => sol.set_pair(p, NONE, NONE),
+            Entry::Inh(j, _) => sol.set_inherited(j, NONE),
+        }
+    }
+    for e in journal.iter().rev() {
+        match *e {
+            Entry::Pair(p, f, u) => {
+                if sol.a.full[p] == NONE && sol.a.fu[p] == NONE {
+                    sol.set_pair(p, f, u);
+                }
+            }
+            Entry::Inh(j, o) => {
+                if sol.a.inh[j] == NONE {
+                    sol.set_inherited(j, o);
+                }
+            }
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
 enum Mover {
     Pair(usize, u32),
@@ -257,6 +289,16 @@ pub fn anneal<'m>(
     let mut best = sol.a.clone();
     let mut best_cost = sol.cost;
     let mut occupants: Vec<usize> = Vec::new();
+    let mut inh_occupants: Vec<usize> = Vec::new();
+    let mut journal: Vec<Entry> = Vec::new();
+    let mut inh_by_committee: std::collections::HashMap<pacta_core::Committee, Vec<usize>> =
+        std::collections::HashMap::new();
+    for c in by_committee.keys() {
+        inh_by_committee.insert(*c, Vec::new());
+    }
+    for (j, inh) in m.inherited.iter().enumerate() {
+        inh_by_committee.entry(inh.committee).or_default().push(j);
+    }
     #[allow(unused_assignments)]
     let mut mover = Mover::Pair(0, NONE);
     let ratio = (settings.t_end / settings.t_start).max(1e-12);
@@ -304,6 +346,91 @@ pub fn anneal<'m>(
                 && accept(d, &mut rng)
             {
                 sol.set_pair(p, f, u);
+            }
+        } else if (70..85).contains(&r) {
+            // Make room: move p's full review to a session that is full by moving
+            // follow-ups (own or inherited) out of it to their next-best sessions.
+            let p = rng.below(n_pairs);
+            let range = m.pairs[p].full.clone();
+            let n = (range.end - range.start) as usize;
+            if n == 0 {
+                continue;
+            }
+            let f = range.start + rng.below(n) as u32;
+            if f == sol.a.full[p] {
+                continue;
+            }
+            let k = m.full_opts[f as usize].session;
+            let before = sol.cost;
+            journal.clear();
+            journal.push(Entry::Pair(p, sol.a.full[p], sol.a.fu[p]));
+            sol.set_pair(p, NONE, NONE);
+            let committee = m.pairs[p].committee;
+            // Follow-ups sitting in k.
+            occupants.clear();
+            for &q in &by_committee[&committee] {
+                let u = sol.a.fu[q];
+                if u != NONE && m.fu_opts[u as usize].session == k {
+                    occupants.push(q);
+                }
+            }
+            inh_occupants.clear();
+            for &j in &inh_by_committee[&committee] {
+                let o = sol.a.inh[j];
+                if o != NONE && m.inh_opts[o as usize].session == k {
+                    inh_occupants.push(j);
+                }
+            }
+            let mut guard = 0;
+            while sol.room(k as usize) < m.full_load && guard < 4 {
+                guard += 1;
+                let total = occupants.len() + inh_occupants.len();
+                if total == 0 {
+                    break;
+                }
+                let pick = rng.below(total);
+                if pick < occupants.len() {
+                    let q = occupants.swap_remove(pick);
+                    let fq = sol.a.full[q];
+                    let fo = &m.full_opts[fq as usize];
+                    let mut bd: Option<(u32, f64)> = sol.try_pair(q, fq, NONE).map(|d| (NONE, d));
+                    for u in fo.fu.clone() {
+                        if m.fu_opts[u as usize].session == k {
+                            continue;
+                        }
+                        if let Some(d) = sol.try_pair(q, fq, u)
+                            && bd.is_none_or(|b| d < b.1)
+                        {
+                            bd = Some((u, d));
+                        }
+                    }
+                    if let Some((u, _)) = bd {
+                        journal.push(Entry::Pair(q, fq, sol.a.fu[q]));
+                        sol.set_pair(q, fq, u);
+                    }
+                } else {
+                    let j = inh_occupants.swap_remove(pick - occupants.len());
+                    let mut bd: Option<(u32, f64)> = sol.try_inherited(j, NONE).map(|d| (NONE, d));
+                    for o in m.inherited[j].opts.clone() {
+                        if m.inh_opts[o as usize].session == k {
+                            continue;
+                        }
+                        if let Some(d) = sol.try_inherited(j, o)
+                            && bd.is_none_or(|b| d < b.1)
+                        {
+                            bd = Some((o, d));
+                        }
+                    }
+                    if let Some((o, _)) = bd {
+                        journal.push(Entry::Inh(j, sol.a.inh[j]));
+                        sol.set_inherited(j, o);
+                    }
+                }
+            }
+            let ok = place_best_fu(sol, p, f);
+            let d = sol.cost - before;
+            if !ok || !accept(d, &mut rng) {
+                undo_journal(sol, &journal);
             }
         } else if r < 70 && r >= 45 {
             // Swap the full-review sessions of two pairs of one committee.
