@@ -8,6 +8,7 @@
 //! HTTP or output formats.
 
 mod error;
+pub mod history;
 mod ledger;
 pub mod people;
 pub mod records;

@@ -36,6 +36,36 @@ pub fn best_pair_move(sol: &Solution, p: usize) -> Option<(u32, u32, f64)> {
     best
 }
 
+/// The best options for pair `p` among those `allowed(full quarter, full year,
+/// follow-up quarter)` accepts.
+pub fn best_pair_move_where(
+    sol: &Solution,
+    p: usize,
+    allowed: impl Fn(u16, u16, Option<u16>) -> bool,
+) -> Option<(u32, u32, f64)> {
+    let m = sol.model;
+    let mut best: Option<(u32, u32, f64)> = None;
+    for f in m.pairs[p].full.clone() {
+        let fo = &m.full_opts[f as usize];
+        if allowed(fo.quarter, fo.year, None)
+            && let Some(d) = sol.try_pair(p, f, NONE)
+            && best.is_none_or(|b| d < b.2)
+        {
+            best = Some((f, NONE, d));
+        }
+        for u in fo.fu.clone() {
+            let uq = m.fu_opts[u as usize].quarter;
+            if allowed(fo.quarter, fo.year, Some(uq))
+                && let Some(d) = sol.try_pair(p, f, u)
+                && best.is_none_or(|b| d < b.2)
+            {
+                best = Some((f, u, d));
+            }
+        }
+    }
+    best
+}
+
 /// The best option for inherited follow-up `j`.
 pub fn best_inherited_move(sol: &Solution, j: usize) -> Option<(u32, f64)> {
     let m = sol.model;
@@ -291,6 +321,14 @@ pub fn anneal<'m>(
     let mut occupants: Vec<usize> = Vec::new();
     let mut inh_occupants: Vec<usize> = Vec::new();
     let mut journal: Vec<Entry> = Vec::new();
+    let mut pairs_of_state: Vec<Vec<usize>> = vec![Vec::new(); m.states.len()];
+    for (p, pair) in m.pairs.iter().enumerate() {
+        pairs_of_state[pair.state as usize].push(p);
+    }
+    let mut inh_of_state: Vec<Vec<usize>> = vec![Vec::new(); m.states.len()];
+    for (j, inh) in m.inherited.iter().enumerate() {
+        inh_of_state[inh.state as usize].push(j);
+    }
     let mut inh_by_committee: std::collections::HashMap<pacta_core::Committee, Vec<usize>> =
         std::collections::HashMap::new();
     for c in by_committee.keys() {
@@ -346,6 +384,83 @@ pub fn anneal<'m>(
                 && accept(d, &mut rng)
             {
                 sol.set_pair(p, f, u);
+            }
+        } else if (85..95).contains(&r) {
+            // State chain: move p's full review (with its best follow-up) into a
+            // quarter or year where the same State has another review, and move that
+            // review out of the way.
+            let p = rng.below(n_pairs);
+            let range = m.pairs[p].full.clone();
+            let n = (range.end - range.start) as usize;
+            if n == 0 {
+                continue;
+            }
+            let f = range.start + rng.below(n) as u32;
+            if f == sol.a.full[p] {
+                continue;
+            }
+            let fo = &m.full_opts[f as usize];
+            let (qf, yf) = (fo.quarter, fo.year);
+            let state = m.pairs[p].state as usize;
+            let before = sol.cost;
+            journal.clear();
+            journal.push(Entry::Pair(p, sol.a.full[p], sol.a.fu[p]));
+            sol.set_pair(p, NONE, NONE);
+            let year_full = sol.sy[state * m.n_years + yf as usize] >= m.max_full_per_state_year;
+            let quarter_busy = sol.sq[state * m.n_quarters + qf as usize] >= 1;
+            if !year_full && !quarter_busy {
+                undo_journal(sol, &journal);
+                continue;
+            }
+            for &q in &pairs_of_state[state] {
+                if q == p {
+                    continue;
+                }
+                let fq = sol.a.full[q];
+                if fq == NONE {
+                    continue;
+                }
+                let fqo = &m.full_opts[fq as usize];
+                let uq = sol.a.fu[q];
+                let in_q =
+                    fqo.quarter == qf || (uq != NONE && m.fu_opts[uq as usize].quarter == qf);
+                let in_y = year_full && fqo.year == yf;
+                if !in_q && !in_y {
+                    continue;
+                }
+                let mv = best_pair_move_where(sol, q, |fq_, fy_, uq_| {
+                    fq_ != qf && uq_ != Some(qf) && !(year_full && fy_ == yf)
+                });
+                if let Some((f2, u2, _)) = mv {
+                    journal.push(Entry::Pair(q, fq, uq));
+                    sol.set_pair(q, f2, u2);
+                }
+            }
+            for &j in &inh_of_state[state] {
+                let o = sol.a.inh[j];
+                if o == NONE || m.inh_opts[o as usize].quarter != qf {
+                    continue;
+                }
+                let mut bd: Option<(u32, f64)> = None;
+                for o2 in m.inherited[j].opts.clone() {
+                    if m.inh_opts[o2 as usize].quarter == qf {
+                        continue;
+                    }
+                    if let Some(d) = sol.try_inherited(j, o2)
+                        && bd.is_none_or(|b| d < b.1)
+                    {
+                        bd = Some((o2, d));
+                    }
+                }
+                if let Some((o2, _)) = bd {
+                    journal.push(Entry::Inh(j, o));
+                    sol.set_inherited(j, o2);
+                }
+            }
+            let ok = place_best_fu(sol, p, f);
+            let d = sol.cost - before;
+            if !ok || !accept(d, &mut rng) {
+                undo_journal(sol, &journal);
             }
         } else if (70..85).contains(&r) {
             // Make room: move p's full review to a session that is full by moving
