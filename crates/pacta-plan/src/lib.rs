@@ -9,6 +9,7 @@
 //! Reading the bundled data is `pacta-data`'s job, printing the binary's.
 
 pub mod bound;
+pub mod check;
 pub mod config;
 #[cfg(feature = "highs")]
 pub mod exact;
@@ -17,7 +18,9 @@ pub mod instance;
 pub mod lns;
 pub mod mcf;
 pub mod model;
+pub mod plan;
 pub mod rng;
+pub mod scenario;
 pub mod solution;
 pub mod solve;
 pub mod synthetic;
