@@ -37,6 +37,19 @@ impl Default for SolveSettings {
 }
 
 impl SolveSettings {
+    /// Re-planning from a published plan: the warm start is already good, so a short
+    /// repair (LNS + a little annealing) keeps the answer under half a second.
+    pub fn replan(seed: u64) -> Self {
+        SolveSettings {
+            seed,
+            dual_iterations: 300,
+            anneal_iterations: 300_000,
+            anneal_start_temperature: 0.5,
+            lns_rounds: 2,
+            rounds: 0,
+        }
+    }
+
     /// Little effort: for tests and "what-if" answers.
     pub fn quick(seed: u64) -> Self {
         SolveSettings {

@@ -68,6 +68,8 @@ enum Command {
     /// Accounts of the portal.
     #[command(subcommand)]
     User(commands::store::UserCommand),
+    /// The predictable eight-year review calendar: plan, re-plan, check.
+    Plan(commands::plan::PlanArgs),
 }
 
 /// An error in what the user typed: exit code 2, one line.
@@ -130,6 +132,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(_) | Command::User(_) => {
             unreachable!("the database commands returned before the registry was built")
         }
+        Command::Plan(args) => commands::plan::plan(&context, args)?,
     };
     print(cli.format, report)
 }

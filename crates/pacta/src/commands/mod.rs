@@ -2,5 +2,6 @@
 
 pub mod people;
 pub mod records;
+pub mod plan;
 pub mod registry;
 pub mod store;
