@@ -54,6 +54,20 @@ pub struct Groups {
 }
 
 impl Groups {
+    /// Keep only the given committees.
+    pub fn retain(&mut self, keep: &[Committee]) {
+        let mut i = 0;
+        while i < self.committees.len() {
+            if keep.contains(&self.committees[i]) {
+                i += 1;
+            } else {
+                self.committees.remove(i);
+                self.pairs.remove(i);
+                self.inherited.remove(i);
+            }
+        }
+    }
+
     pub fn new(model: &Model) -> Self {
         let mut committees: Vec<Committee> = model.pairs.iter().map(|p| p.committee).collect();
         committees.extend(model.inherited.iter().map(|j| j.committee));

@@ -21,17 +21,21 @@ pub struct SolveSettings {
     pub lns_rounds: usize,
     /// Rounds of (anneal, LNS, dual) after the first.
     pub rounds: usize,
+    /// Committees the committee LNS works on (all when `None`): a re-plan after a
+    /// change to one committee's sessions only needs that committee.
+    pub focus: Option<Vec<pacta_core::Committee>>,
 }
 
 impl Default for SolveSettings {
     fn default() -> Self {
         SolveSettings {
             seed: 42,
-            dual_iterations: 3000,
-            anneal_iterations: 20_000_000,
+            dual_iterations: 2000,
+            anneal_iterations: 6_000_000,
             anneal_start_temperature: 2.0,
             lns_rounds: 6,
-            rounds: 2,
+            rounds: 0,
+            focus: None,
         }
     }
 }
@@ -47,6 +51,7 @@ impl SolveSettings {
             anneal_start_temperature: 0.5,
             lns_rounds: 2,
             rounds: 0,
+            focus: None,
         }
     }
 
@@ -59,6 +64,7 @@ impl SolveSettings {
             anneal_start_temperature: 1.0,
             lns_rounds: 2,
             rounds: 1,
+            focus: None,
         }
     }
 }
@@ -155,7 +161,10 @@ pub fn solve(
     });
     bound_value = bound_value.max(dual.bound);
     let mut mult = dual.multipliers;
-    let groups = Groups::new(model);
+    let mut groups = Groups::new(model);
+    if let Some(focus) = &settings.focus {
+        groups.retain(focus);
+    }
 
     // Price-guided construction; keep whichever start is better.
     let mut guided = heuristic::price_guided(model, &mult, 1.0);

@@ -91,8 +91,11 @@ fn parse_committee(text: &str) -> Result<Committee, UsageError> {
 }
 
 fn parse_date(text: &str, what: &str) -> Result<Date, UsageError> {
-    text.parse::<Date>()
-        .map_err(|_| UsageError(format!("{what}: invalid date \"{text}\" (expected YYYY-MM-DD)")))
+    text.parse::<Date>().map_err(|_| {
+        UsageError(format!(
+            "{what}: invalid date \"{text}\" (expected YYYY-MM-DD)"
+        ))
+    })
 }
 
 fn load_config(args: &PlanArgs) -> anyhow::Result<PlanConfig> {
@@ -110,12 +113,10 @@ fn load_config(args: &PlanArgs) -> anyhow::Result<PlanConfig> {
 fn gather_facts(context: &Context, config: &PlanConfig, from: Date) -> anyhow::Result<Facts> {
     let registry = &context.dataset.registry;
     let history = match &context.data_dir {
-        Some(dir) => pacta_data::history::load_history(
-            &pacta_data::history::HistorySources::from_dir(dir)?,
-        )?,
-        None => pacta_data::history::load_history(
-            &pacta_data::history::HistorySources::bundled(),
-        )?,
+        Some(dir) => {
+            pacta_data::history::load_history(&pacta_data::history::HistorySources::from_dir(dir)?)?
+        }
+        None => pacta_data::history::load_history(&pacta_data::history::HistorySources::bundled())?,
     };
     let mut committees = config.cycle.committees.clone();
     if config.cycle.include_ced {
@@ -134,7 +135,9 @@ fn gather_facts(context: &Context, config: &PlanConfig, from: Date) -> anyhow::R
                 state: row.participant.code.as_str().to_string(),
                 committee: c,
                 binds_from: eif.date,
-                initial_report_due: registry.obligation(row.participation).map(|o| o.initial_due),
+                initial_report_due: registry
+                    .obligation(row.participation)
+                    .map(|o| o.initial_due),
             });
         }
     }
@@ -208,11 +211,16 @@ fn apply_changes(
         });
     }
     for s in &args.shorten {
-        let (sess, weeks) = s
-            .rsplit_once(':')
-            .ok_or_else(|| UsageError(format!("--shorten: expected COMMITTEE:N:WEEKS, got \"{s}\"")))?;
-        let id = session_id(sess)
-            .ok_or_else(|| UsageError(format!("--shorten: expected COMMITTEE:N:WEEKS, got \"{s}\"")))?;
+        let (sess, weeks) = s.rsplit_once(':').ok_or_else(|| {
+            UsageError(format!(
+                "--shorten: expected COMMITTEE:N:WEEKS, got \"{s}\""
+            ))
+        })?;
+        let id = session_id(sess).ok_or_else(|| {
+            UsageError(format!(
+                "--shorten: expected COMMITTEE:N:WEEKS, got \"{s}\""
+            ))
+        })?;
         let weeks: f64 = weeks
             .parse()
             .map_err(|_| UsageError(format!("--shorten: invalid weeks \"{weeks}\"")))?;
@@ -279,7 +287,9 @@ fn apply_changes(
         let committee = parse_committee(c)?;
         let binds = parse_date(d, "--new-party")?;
         let state = s.to_ascii_uppercase();
-        facts.parties.retain(|p| !(p.state == state && p.committee == committee));
+        facts
+            .parties
+            .retain(|p| !(p.state == state && p.committee == committee));
         facts.parties.push(Party {
             state,
             committee,
@@ -328,14 +338,22 @@ fn warm_start(model: &Model, instance: &Instance) -> Assignment {
     let mut a = Assignment::empty(model);
     for (p, spec) in instance.pairs.iter().enumerate() {
         let Some(pb) = &spec.published else { continue };
-        let Some(k) = pb.session.as_ref().and_then(|id| model.session_index.get(id)) else {
+        let Some(k) = pb
+            .session
+            .as_ref()
+            .and_then(|id| model.session_index.get(id))
+        else {
             continue;
         };
         for f in model.pairs[p].full.clone() {
             let fo = &model.full_opts[f as usize];
             if fo.session == *k {
                 a.full[p] = f;
-                if let Some(m) = pb.follow_up.as_ref().and_then(|id| model.session_index.get(id)) {
+                if let Some(m) = pb
+                    .follow_up
+                    .as_ref()
+                    .and_then(|id| model.session_index.get(id))
+                {
                     for u in fo.fu.clone() {
                         if model.fu_opts[u as usize].session == *m {
                             a.fu[p] = u;
@@ -389,7 +407,8 @@ fn warm_start(model: &Model, instance: &Instance) -> Assignment {
 /// Changes of the new plan against the published one.
 fn stability(published: &Plan, plan: &Plan) -> Stability {
     use std::collections::{BTreeSet, HashMap};
-    let key = |r: &pacta_plan::plan::PlanReview| (r.state.clone(), r.committee, r.kind, r.inherited);
+    let key =
+        |r: &pacta_plan::plan::PlanReview| (r.state.clone(), r.committee, r.kind, r.inherited);
     let old: HashMap<_, _> = published.reviews.iter().map(|r| (key(r), r)).collect();
     let new: HashMap<_, _> = plan.reviews.iter().map(|r| (key(r), r)).collect();
     let mut st = Stability::default();
@@ -408,9 +427,14 @@ fn stability(published: &Plan, plan: &Plan) -> Stability {
             }
             _ => 0,
         };
-        let first = o.map(|a| a.start).into_iter().chain(n.map(|b| b.start)).min();
+        let first = o
+            .map(|a| a.start)
+            .into_iter()
+            .chain(n.map(|b| b.start))
+            .min();
         if let Some(first) = first {
-            let dm = pacta_plan::instance::month_of(first) - pacta_plan::instance::month_of(plan.from);
+            let dm =
+                pacta_plan::instance::month_of(first) - pacta_plan::instance::month_of(plan.from);
             if dm < 12 {
                 st.moved_within_12_months += 1;
             }
@@ -485,17 +509,30 @@ pub fn make_plan(context: &Context, args: &PlanArgs) -> anyhow::Result<(Plan, In
     let start_assignment = published.as_ref().map(|_| warm_start(&model, &instance));
     if published.is_some() {
         settings = SolveSettings::replan(settings.seed);
+        // Only the committees a change touches need their exact re-assignment.
+        let mut focus: Vec<Committee> = Vec::new();
+        for c in args.cancel.iter().chain(&args.shorten).chain(&args.add) {
+            if let Some(Ok(committee)) = c.split(':').next().map(str::parse::<Committee>) {
+                focus.push(committee);
+            }
+        }
+        for c in args.report_received.iter().chain(&args.new_party) {
+            if let Some(Ok(committee)) = c.split(':').next().map(str::parse::<Committee>) {
+                focus.push(committee);
+            }
+        }
+        if !focus.is_empty() {
+            settings.focus = Some(focus);
+        }
     }
     let started = Instant::now();
     let limit = args.time_limit.map(Duration::from_secs_f64);
     let bar = std::io::stderr().is_terminal().then(|| {
         let bar = indicatif::ProgressBar::new(1000);
         bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} {elapsed_precise} [{bar:30}] {msg}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-            .progress_chars("=> "),
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed_precise} [{bar:30}] {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
         );
         bar
     });
@@ -617,7 +654,15 @@ pub fn plan(context: &Context, args: &PlanArgs) -> anyhow::Result<Report> {
             ]);
         }
     } else {
-        report.header = vec!["start", "session", "committee", "state", "kind", "due", "why"];
+        report.header = vec![
+            "start",
+            "session",
+            "committee",
+            "state",
+            "kind",
+            "due",
+            "why",
+        ];
         for r in plan.reviews.iter().filter(|r| {
             committee.is_none_or(|c| c == r.committee)
                 && state.as_ref().is_none_or(|s| *s == r.state)
@@ -665,8 +710,8 @@ pub fn plan(context: &Context, args: &PlanArgs) -> anyhow::Result<Report> {
 }
 
 fn check(context: &Context, args: &PlanArgs, file: &PathBuf) -> anyhow::Result<Report> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    let text =
+        std::fs::read_to_string(file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
     let plan: Plan = serde_json::from_str(&text)
         .map_err(|e| UsageError(format!("{}: not a plan: {e}", file.display())))?;
     let config = load_config(args)?;
