@@ -23,4 +23,5 @@ pub mod rng;
 pub mod scenario;
 pub mod solution;
 pub mod solve;
+pub mod svg;
 pub mod synthetic;

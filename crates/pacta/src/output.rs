@@ -8,12 +8,15 @@ use std::io::Write;
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
-/// `--format`: the three ways every command can answer.
+/// `--format`: the ways a command can answer. Every command answers in the first
+/// three; `ics` (iCalendar) and `svg` (a chart) only where the command has them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Table,
     Json,
     Csv,
+    Ics,
+    Svg,
 }
 
 /// A command's answer: a JSON document, and its main list as a table.
@@ -27,6 +30,8 @@ pub struct Report {
     pub rows: Vec<Vec<String>>,
     /// Caveats printed under the table (partial data, unknown dates …).
     pub notes: Vec<String>,
+    /// Ready-made documents for `--format ics` and `--format svg`.
+    pub documents: Vec<(Format, String)>,
 }
 
 impl Report {
@@ -37,11 +42,21 @@ impl Report {
             header,
             rows: Vec::new(),
             notes: Vec::new(),
+            documents: Vec::new(),
         }
     }
 
     pub fn print(&self, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
         match format {
+            Format::Ics | Format::Svg => {
+                let Some((_, text)) = self.documents.iter().find(|(f, _)| *f == format) else {
+                    anyhow::bail!(
+                        "this command has no {} output (use table, json or csv)",
+                        if format == Format::Ics { "ics" } else { "svg" }
+                    );
+                };
+                out.write_all(text.as_bytes())?;
+            }
             Format::Json => {
                 serde_json::to_writer_pretty(&mut *out, &self.json)?;
                 writeln!(out)?;

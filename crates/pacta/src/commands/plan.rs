@@ -609,7 +609,7 @@ pub fn plan(context: &Context, args: &PlanArgs) -> anyhow::Result<Report> {
     if let Some(PlanAction::Check { file }) = &args.action {
         return check(context, args, file);
     }
-    let (plan, _instance, _) = make_plan(context, args)?;
+    let (plan, instance, _) = make_plan(context, args)?;
     let committee = args.committee.as_deref().map(parse_committee).transpose()?;
     let state = args.state.as_deref().map(|s| s.to_ascii_uppercase());
     let m = &plan.metrics;
@@ -699,6 +699,18 @@ pub fn plan(context: &Context, args: &PlanArgs) -> anyhow::Result<Report> {
             ]);
         }
     }
+    report.documents.push((
+        crate::output::Format::Ics,
+        ics(&plan, committee, state.as_deref()),
+    ));
+    let svg = match (&state, committee) {
+        (Some(s), _) => {
+            pacta_plan::svg::state(&plan, s, &instance.upr, instance.policy.upr_blackout_months)
+        }
+        (None, Some(c)) => pacta_plan::svg::committee(&plan, c),
+        (None, None) => pacta_plan::svg::calendar(&plan),
+    };
+    report.documents.push((crate::output::Format::Svg, svg));
     if let Some(st) = &m.stability {
         report.notes.push(format!(
             "changes against the published plan: {} full reviews and {} follow-ups moved, {} months shifted in all, {} States affected",
@@ -707,6 +719,57 @@ pub fn plan(context: &Context, args: &PlanArgs) -> anyhow::Result<Report> {
     }
     report.notes.extend(plan.notes.iter().cloned());
     Ok(report)
+}
+
+/// The plan as an iCalendar file: one all-day event per review, over its session.
+fn ics(plan: &Plan, committee: Option<Committee>, state: Option<&str>) -> String {
+    use icalendar::{Calendar, Component, EventLike};
+    let to_naive = |d: Date| {
+        chrono::NaiveDate::from_ymd_opt(i32::from(d.year()), d.month() as u32, d.day() as u32)
+    };
+    let mut cal = Calendar::new();
+    cal.name("pacta: treaty-body review calendar");
+    for r in plan.reviews.iter().filter(|r| {
+        committee.is_none_or(|c| c == r.committee) && state.is_none_or(|s| s == r.state)
+    }) {
+        let Some(session) = plan.sessions.iter().find(|s| s.id == r.session) else {
+            continue;
+        };
+        let (Some(start), Some(end)) = (
+            to_naive(session.start),
+            session.end.tomorrow().ok().and_then(to_naive),
+        ) else {
+            continue;
+        };
+        let what = match (r.kind, r.inherited) {
+            (Kind::Full, _) => "review",
+            (Kind::FollowUp, false) => "follow-up review",
+            (Kind::FollowUp, true) => "follow-up of the earlier review",
+        };
+        let event = icalendar::Event::new()
+            .uid(&format!(
+                "{}-{}-{}-{}@pacta",
+                r.committee,
+                r.state,
+                if r.kind == Kind::Full {
+                    "full"
+                } else {
+                    "follow-up"
+                },
+                r.session
+            ))
+            .summary(&format!(
+                "{} {what}: {} ({})",
+                r.committee, r.state, r.session
+            ))
+            .description(&r.why)
+            .location("Palais Wilson / Palais des Nations, Geneva")
+            .starts(start)
+            .ends(end)
+            .done();
+        cal.push(event);
+    }
+    cal.done().to_string()
 }
 
 fn check(context: &Context, args: &PlanArgs, file: &PathBuf) -> anyhow::Result<Report> {
