@@ -19,6 +19,7 @@ pub mod lns;
 pub mod mcf;
 pub mod model;
 pub mod plan;
+pub mod replan;
 pub mod rng;
 pub mod scenario;
 pub mod solution;

@@ -13,11 +13,10 @@ use clap::{Args, Subcommand};
 use jiff::civil::Date;
 use pacta_core::Committee;
 use pacta_plan::config::{PlanConfig, SessionChange, session_id};
-use pacta_plan::instance::{Instance, Published, SessionKind, SessionSpec};
-use pacta_plan::model::{Model, NONE};
-use pacta_plan::plan::{Change, Kind, Plan, Stability};
+use pacta_plan::instance::{Instance, SessionKind, SessionSpec};
+use pacta_plan::model::Model;
+use pacta_plan::plan::{Kind, Plan};
 use pacta_plan::scenario::{self, Facts, KnownReport, KnownReview, KnownSession, Party, UprSlot};
-use pacta_plan::solution::Assignment;
 use pacta_plan::solve::{self, SolveSettings};
 
 use crate::output::Report;
@@ -300,168 +299,6 @@ fn apply_changes(
     Ok(added)
 }
 
-/// Mark the published plan in the instance and return the warm-start assignment.
-fn attach_published(instance: &mut Instance, published: &Plan) {
-    use std::collections::HashMap;
-    let mut full: HashMap<(String, Committee), String> = HashMap::new();
-    let mut fu: HashMap<(String, Committee), String> = HashMap::new();
-    let mut inh: HashMap<(String, Committee), String> = HashMap::new();
-    for r in &published.reviews {
-        let key = (r.state.clone(), r.committee);
-        match (r.kind, r.inherited) {
-            (Kind::Full, _) => {
-                full.insert(key, r.session.clone());
-            }
-            (Kind::FollowUp, false) => {
-                fu.insert(key, r.session.clone());
-            }
-            (Kind::FollowUp, true) => {
-                inh.insert(key, r.session.clone());
-            }
-        }
-    }
-    for p in &mut instance.pairs {
-        let key = (p.state.clone(), p.committee);
-        p.published = Some(Published {
-            session: full.get(&key).cloned(),
-            follow_up: fu.get(&key).cloned(),
-        });
-    }
-    for j in &mut instance.inherited {
-        let key = (j.state.clone(), j.committee);
-        j.published = Some(inh.get(&key).cloned());
-    }
-}
-
-/// The published choices mapped onto the model (what no longer fits is left open).
-fn warm_start(model: &Model, instance: &Instance) -> Assignment {
-    let mut a = Assignment::empty(model);
-    for (p, spec) in instance.pairs.iter().enumerate() {
-        let Some(pb) = &spec.published else { continue };
-        let Some(k) = pb
-            .session
-            .as_ref()
-            .and_then(|id| model.session_index.get(id))
-        else {
-            continue;
-        };
-        for f in model.pairs[p].full.clone() {
-            let fo = &model.full_opts[f as usize];
-            if fo.session == *k {
-                a.full[p] = f;
-                if let Some(m) = pb
-                    .follow_up
-                    .as_ref()
-                    .and_then(|id| model.session_index.get(id))
-                {
-                    for u in fo.fu.clone() {
-                        if model.fu_opts[u as usize].session == *m {
-                            a.fu[p] = u;
-                        }
-                    }
-                }
-            }
-        }
-    }
-    let mut j_model = 0;
-    for spec in &instance.inherited {
-        if spec.follow_up == pacta_plan::instance::Modality::Written {
-            continue;
-        }
-        let last = pacta_plan::instance::month_of(spec.last_review);
-        if last + instance.policy.follow_up_window.1 < instance.policy.horizon_start() {
-            continue;
-        }
-        let j = j_model;
-        j_model += 1;
-        if let Some(Some(id)) = &spec.published
-            && let Some(m) = model.session_index.get(id)
-        {
-            for o in model.inherited[j].opts.clone() {
-                if model.inh_opts[o as usize].session == *m {
-                    a.inh[j] = o;
-                }
-            }
-        }
-    }
-    // Drop whatever breaks a hard row now (a cancelled or shortened session).
-    let mut sol = pacta_plan::solution::Solution::new(model);
-    for j in 0..model.inherited.len() {
-        if a.inh[j] != NONE && sol.try_inherited(j, a.inh[j]).is_some() {
-            sol.set_inherited(j, a.inh[j]);
-        }
-    }
-    for p in 0..model.pairs.len() {
-        if a.full[p] == NONE {
-            continue;
-        }
-        if sol.try_pair(p, a.full[p], a.fu[p]).is_some() {
-            sol.set_pair(p, a.full[p], a.fu[p]);
-        } else if sol.try_pair(p, a.full[p], NONE).is_some() {
-            sol.set_pair(p, a.full[p], NONE);
-        }
-    }
-    sol.a
-}
-
-/// Changes of the new plan against the published one.
-fn stability(published: &Plan, plan: &Plan) -> Stability {
-    use std::collections::{BTreeSet, HashMap};
-    let key =
-        |r: &pacta_plan::plan::PlanReview| (r.state.clone(), r.committee, r.kind, r.inherited);
-    let old: HashMap<_, _> = published.reviews.iter().map(|r| (key(r), r)).collect();
-    let new: HashMap<_, _> = plan.reviews.iter().map(|r| (key(r), r)).collect();
-    let mut st = Stability::default();
-    let mut states = BTreeSet::new();
-    let mut keys: BTreeSet<_> = old.keys().cloned().collect();
-    keys.extend(new.keys().cloned());
-    for k in keys {
-        let (o, n) = (old.get(&k), new.get(&k));
-        let same = matches!((o, n), (Some(a), Some(b)) if a.session == b.session);
-        if same {
-            continue;
-        }
-        let months = match (o, n) {
-            (Some(a), Some(b)) => {
-                pacta_plan::instance::month_of(b.start) - pacta_plan::instance::month_of(a.start)
-            }
-            _ => 0,
-        };
-        let first = o
-            .map(|a| a.start)
-            .into_iter()
-            .chain(n.map(|b| b.start))
-            .min();
-        if let Some(first) = first {
-            let dm =
-                pacta_plan::instance::month_of(first) - pacta_plan::instance::month_of(plan.from);
-            if dm < 12 {
-                st.moved_within_12_months += 1;
-            }
-            if dm < 24 {
-                st.moved_within_24_months += 1;
-            }
-        }
-        if k.2 == Kind::Full {
-            st.full_moved += 1;
-        } else {
-            st.follow_ups_moved += 1;
-        }
-        st.months_shifted += i64::from(months.abs());
-        states.insert(k.0.clone());
-        st.changes.push(Change {
-            state: k.0.clone(),
-            committee: k.1,
-            kind: k.2,
-            from: o.map(|a| a.session.clone()),
-            to: n.map(|b| b.session.clone()),
-            months: i64::from(months),
-        });
-    }
-    st.states_affected = states.len();
-    st
-}
-
 /// Run the planner (or the re-planner) and return the plan, the instance and timings.
 pub fn make_plan(context: &Context, args: &PlanArgs) -> anyhow::Result<(Plan, Instance, f64)> {
     let mut config = load_config(args)?;
@@ -496,7 +333,7 @@ pub fn make_plan(context: &Context, args: &PlanArgs) -> anyhow::Result<(Plan, In
     let mut instance = scenario::build(&config, &facts, &options);
     instance.sessions.extend(added);
     if let Some(p) = &published {
-        attach_published(&mut instance, p);
+        pacta_plan::replan::attach_published(&mut instance, p);
     }
     let model = Model::build(&instance);
     let mut settings = SolveSettings {
@@ -506,7 +343,9 @@ pub fn make_plan(context: &Context, args: &PlanArgs) -> anyhow::Result<(Plan, In
         rounds: config.solver.rounds,
         ..SolveSettings::default()
     };
-    let start_assignment = published.as_ref().map(|_| warm_start(&model, &instance));
+    let start_assignment = published
+        .as_ref()
+        .map(|_| pacta_plan::replan::warm_start(&model, &instance));
     if published.is_some() {
         settings = SolveSettings::replan(settings.seed);
         // Only the committees a change touches need their exact re-assignment.
@@ -598,7 +437,7 @@ pub fn make_plan(context: &Context, args: &PlanArgs) -> anyhow::Result<(Plan, In
     let seconds = started.elapsed().as_secs_f64();
     let mut plan = pacta_plan::plan::build_plan(&instance, &model, &outcome);
     if let Some(p) = &published {
-        plan.metrics.stability = Some(stability(p, &plan));
+        plan.metrics.stability = Some(pacta_plan::replan::stability(p, &plan));
     }
     plan.notes.push(format!("solved in {seconds:.2} s"));
     Ok((plan, instance, seconds))
