@@ -171,3 +171,20 @@ pub fn stability(published: &Plan, plan: &Plan) -> Stability {
     st.states_affected = states.len();
     st
 }
+
+/// Published reviews the warm start could not keep (their session is cancelled,
+/// shortened or no longer admissible): what a re-plan must move.
+pub fn displaced(model: &Model, instance: &Instance, warm: &Assignment) -> usize {
+    let mut n = 0;
+    for (p, spec) in instance.pairs.iter().enumerate() {
+        let Some(pb) = &spec.published else { continue };
+        if pb.session.is_some() && warm.full[p] == NONE {
+            n += 1;
+        }
+        if pb.follow_up.is_some() && warm.fu[p] == NONE {
+            n += 1;
+        }
+    }
+    let _ = model;
+    n
+}

@@ -24,6 +24,10 @@ pub struct SolveSettings {
     /// Committees the committee LNS works on (all when `None`): a re-plan after a
     /// change to one committee's sessions only needs that committee.
     pub focus: Option<Vec<pacta_core::Committee>>,
+    /// Re-planning with nothing displaced: only place what the warm start left open
+    /// (new parties), move nothing else. "Re-planning an unchanged input changes
+    /// nothing."
+    pub fill_only: bool,
 }
 
 impl Default for SolveSettings {
@@ -36,6 +40,7 @@ impl Default for SolveSettings {
             lns_rounds: 6,
             rounds: 0,
             focus: None,
+            fill_only: false,
         }
     }
 }
@@ -52,6 +57,7 @@ impl SolveSettings {
             lns_rounds: 2,
             rounds: 0,
             focus: None,
+            fill_only: false,
         }
     }
 
@@ -65,9 +71,12 @@ impl SolveSettings {
             lns_rounds: 2,
             rounds: 1,
             focus: None,
+            fill_only: false,
         }
     }
 }
+
+const BOUND_METHOD: &str = "Lagrangian relaxation of capacity, State-year, collision, spare-capacity and cluster rows (projected subgradient, Polyak steps)";
 
 /// What the pipeline is doing, for a progress bar.
 #[derive(Debug, Clone)]
@@ -133,6 +142,42 @@ pub fn solve(
             s
         }
     };
+    if settings.fill_only && start.is_some() {
+        // Place only what is open; keep everything else where it was published.
+        for p in 0..model.pairs.len() {
+            if best.a.full[p] == NONE
+                && let Some((f, u, d)) = heuristic::best_pair_move(&best, p)
+                && d < 0.0
+            {
+                best.set_pair(p, f, u);
+            }
+        }
+        best.refresh();
+        phases.push(("fill".to_string(), best.cost));
+        let ub = best.cost;
+        let dual_settings = DualSettings {
+            iterations: settings.dual_iterations,
+            ..DualSettings::default()
+        };
+        let dual = bound::solve_dual(model, ub, None, &dual_settings, |it, b| {
+            progress(&Progress {
+                phase: "lower bound",
+                fraction: it as f64 / settings.dual_iterations.max(1) as f64,
+                objective: ub,
+                bound: b,
+            })
+        });
+        return Outcome {
+            breakdown: best.breakdown(),
+            objective: best.cost,
+            assignment: best.a.clone(),
+            bound: dual.bound,
+            bound_method: BOUND_METHOD.to_string(),
+            multipliers: dual.multipliers,
+            phases,
+            stopped_early: false,
+        };
+    }
     // Fill whatever the warm start left open, then descend.
     heuristic::descent(&mut best, 20);
     phases.push(("descent".to_string(), best.cost));
@@ -232,7 +277,7 @@ pub fn solve(
         objective: best.cost,
         assignment: best.a.clone(),
         bound: bound_value,
-        bound_method: "Lagrangian relaxation of capacity, State-year, collision, spare-capacity and cluster rows (projected subgradient, Polyak steps)".to_string(),
+        bound_method: BOUND_METHOD.to_string(),
         multipliers: mult,
         phases,
         stopped_early: stopped,

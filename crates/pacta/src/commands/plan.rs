@@ -364,6 +364,9 @@ pub fn make_plan(context: &Context, args: &PlanArgs) -> anyhow::Result<(Plan, In
             settings.focus = Some(focus);
         }
     }
+    if let Some(warm) = &start_assignment {
+        settings.fill_only = pacta_plan::replan::displaced(&model, &instance, warm) == 0;
+    }
     let started = Instant::now();
     let limit = args.time_limit.map(Duration::from_secs_f64);
     let bar = std::io::stderr().is_terminal().then(|| {
