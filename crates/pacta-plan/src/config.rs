@@ -281,18 +281,22 @@ impl PlanConfig {
         if self.load.full == 0 {
             return Err(bad("load.full", "must be at least 1".to_string()));
         }
-        if !(self.load.capacity_scale > 0.0) {
+        if self.load.capacity_scale.is_nan() || self.load.capacity_scale <= 0.0 {
             return Err(bad("load.capacity_scale", "must be positive".to_string()));
         }
         for c in &self.committees {
-            if !(c.dialogues_per_week >= 0.0) {
+            if c.dialogues_per_week.is_nan() || c.dialogues_per_week < 0.0 {
                 return Err(bad(
                     &format!("committee.{}.dialogues_per_week", c.code),
                     "must not be negative".to_string(),
                 ));
             }
             for s in &c.sessions {
-                if !(1..=12).contains(&s.month) || !(1..=28).contains(&s.day) || !(s.weeks > 0.0) {
+                if !(1..=12).contains(&s.month)
+                    || !(1..=28).contains(&s.day)
+                    || s.weeks.is_nan()
+                    || s.weeks <= 0.0
+                {
                     return Err(bad(
                         &format!("committee.{}.sessions", c.code),
                         format!(

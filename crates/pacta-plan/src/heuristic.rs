@@ -547,7 +547,7 @@ pub fn anneal<'m>(
             if !ok || !accept(d, &mut rng) {
                 undo_journal(sol, &journal);
             }
-        } else if r < 70 && r >= 45 {
+        } else if (45..70).contains(&r) {
             // Swap the full-review sessions of two pairs of one committee.
             let p = rng.below(n_pairs);
             let fp = sol.a.full[p];

@@ -443,7 +443,7 @@ pub fn reoptimize_committee_split(
     let mut sessions: Vec<u32> = split.keys().copied().collect();
     sessions.sort_unstable();
     let mut fu_arcs: Vec<((u32, u32), f64)> = fu_cost.into_iter().collect();
-    fu_arcs.sort_by(|a, b| a.0.cmp(&b.0));
+    fu_arcs.sort_by_key(|a| a.0);
 
     let clear = |sol: &mut Solution| {
         for &p in pairs {

@@ -243,7 +243,7 @@ pub fn build_plan(instance: &Instance, model: &Model, outcome: &Outcome) -> Plan
             visit_window: s.kind == SessionKind::VisitWindow,
         })
         .collect();
-    sessions.sort_by(|a, b| (a.start, a.committee).cmp(&(b.start, b.committee)));
+    sessions.sort_by_key(|a| (a.start, a.committee));
 
     let explain = Explainer::new(instance, model, &sol);
     let mut reviews = Vec::new();

@@ -133,7 +133,7 @@ fn project_sessions(
             projected.push((start, p.weeks));
         }
     }
-    projected.sort_by(|a, b| a.0.cmp(&b.0));
+    projected.sort_by_key(|a| a.0);
     let cancelled: HashMap<String, Option<f64>> = config
         .cancellations
         .iter()

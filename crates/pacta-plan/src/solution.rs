@@ -202,10 +202,10 @@ impl<'m> Solution<'m> {
         }
         let (y0, y1) = (self.year_of_opt(f0), self.year_of_opt(f));
         if y0 != y1 {
-            if let Some(y) = y1 {
-                if self.sy[state * m.n_years + y as usize] >= m.max_full_per_state_year {
-                    return None;
-                }
+            if let Some(y) = y1
+                && self.sy[state * m.n_years + y as usize] >= m.max_full_per_state_year
+            {
+                return None;
             }
             for &(l, is_a) in &m.pair_links[p] {
                 let link = m.links[l as usize];

@@ -69,7 +69,7 @@ enum Command {
     #[command(subcommand)]
     User(commands::store::UserCommand),
     /// The predictable eight-year review calendar: plan, re-plan, check.
-    Plan(commands::plan::PlanArgs),
+    Plan(Box<commands::plan::PlanArgs>),
 }
 
 /// An error in what the user typed: exit code 2, one line.
