@@ -85,8 +85,7 @@ pub fn solve(model: &Model, warm: Option<&Assignment>, settings: &ExactSettings)
     let mut cols: Vec<Col> = Vec::new();
     let fl = f64::from(model.full_load);
     let ul = f64::from(model.follow_up_load);
-    for p in 0..n_pairs {
-        let pair = &model.pairs[p];
+    for (p, pair) in model.pairs.iter().enumerate() {
         let s = pair.state as usize;
         add(&mut pb, pair.none_cost, &[(pair_rows[p], 1.0)]);
         cols.push(Col::Pair(p, NONE, NONE));
@@ -143,13 +142,13 @@ pub fn solve(model: &Model, warm: Option<&Assignment>, settings: &ExactSettings)
     let n_choice_cols = cols.len();
     // Slack columns: spare excess e_k, collision excess v_{s,q}, cluster d_{l,y}.
     for &r in &spare_rows {
-        pb.add_column(model.spare_cost, 0.0.., &[(r, -1.0)]);
+        pb.add_column(model.spare_cost, 0.0.., [(r, -1.0)]);
     }
     for &r in &sq_rows {
-        pb.add_column(model.collision, 0.0.., &[(r, -1.0)]);
+        pb.add_column(model.collision, 0.0.., [(r, -1.0)]);
     }
     for &(ra, rb) in &link_rows {
-        pb.add_column(model.cluster_split * 0.5, 0.0.., &[(ra, -1.0), (rb, -1.0)]);
+        pb.add_column(model.cluster_split * 0.5, 0.0.., [(ra, -1.0), (rb, -1.0)]);
     }
 
     let mut hm = pb.optimise(Sense::Minimise);
