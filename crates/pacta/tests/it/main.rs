@@ -3,6 +3,7 @@
 
 mod people;
 mod records;
+mod plan;
 mod registry;
 mod store;
 mod tidy;
