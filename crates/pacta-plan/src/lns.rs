@@ -197,11 +197,10 @@ pub fn reoptimize_committee(
     inh: &[usize],
     fu_price: &[f64],
 ) -> bool {
-    let mut improved = false;
-    for factor in [None, Some(1.0), Some(4.0)] {
-        improved |= reoptimize_committee_with(sol, pairs, inh, fu_price, factor);
-    }
-    improved
+    // Reserved follow-ups stay where they are: letting full reviews displace them at
+    // an estimated cost was tried (factors 1 and 4) and never paid on the synthetic
+    // instance; the annealing's make-room move does that trade exactly instead.
+    reoptimize_committee_with(sol, pairs, inh, fu_price, None)
 }
 
 /// One attempt; `displace` scales the estimated cost of displacing a reserved
@@ -360,14 +359,7 @@ fn reoptimize_committee_with(
             sol.set_pair(p, f, NONE);
         }
     }
-    let mid = sol.cost;
     reoptimize_follow_ups(sol, pairs, inh);
-    if std::env::var("DBG").is_ok() {
-        eprintln!(
-            "committee: before {before:.1} after fulls {mid:.1} after fu {:.1}",
-            sol.cost
-        );
-    }
     if sol.cost > before - 1e-9 {
         restore(sol, &saved, pairs, inh);
         return false;
@@ -380,206 +372,10 @@ pub fn committee_lns(sol: &mut Solution, groups: &Groups, fu_price: &[f64], max_
     for _ in 0..max_rounds {
         let before = sol.cost;
         for c in 0..groups.committees.len() {
-            if std::env::var("SPLIT").is_ok() {
-                reoptimize_committee_split(sol, &groups.pairs[c], &groups.inherited[c], 12);
-            }
             reoptimize_committee(sol, &groups.pairs[c], &groups.inherited[c], fu_price);
         }
         if sol.cost > before - 1e-6 {
             break;
         }
     }
-}
-
-/// Joint re-assignment of one committee by an aggregated flow: pairs → full-review
-/// session (at most `S_k` full reviews in session `k`) → follow-up session in the
-/// window (or none) → capacity left for follow-ups (`Q_k − 2 S_k`), with the
-/// inherited follow-ups competing for the same room. For a fixed split `S` this is
-/// an exact min-cost flow (State-specific follow-up restrictions are settled by the
-/// exact follow-up phase afterwards); the split is moved by the flow's shadow
-/// prices: a session gets one more full-review slot when a slot is worth more than
-/// the two follow-up units it costs, and one less when it is worth less.
-pub fn reoptimize_committee_split(
-    sol: &mut Solution,
-    pairs: &[usize],
-    inh: &[usize],
-    max_iterations: usize,
-) -> bool {
-    use std::collections::HashMap;
-    let m = sol.model;
-    let saved = sol.a.clone();
-    let before = sol.cost;
-    let mut best_cost = before;
-    let mut best = saved.clone();
-    // Sessions of this committee and the current split.
-    let mut split: HashMap<u32, i32> = HashMap::new();
-    let mut fu_cost: HashMap<(u32, u32), f64> = HashMap::new();
-    let mut none_cost: HashMap<u32, f64> = HashMap::new();
-    for &p in pairs {
-        for f in m.pairs[p].full.clone() {
-            let fo = &m.full_opts[f as usize];
-            split.entry(fo.session).or_insert(0);
-            let e = none_cost.entry(fo.session).or_insert(f64::INFINITY);
-            *e = e.min(fo.fu_none_cost);
-            for u in fo.fu.clone() {
-                let uo = &m.fu_opts[u as usize];
-                split.entry(uo.session).or_insert(0);
-                let e = fu_cost
-                    .entry((fo.session, uo.session))
-                    .or_insert(f64::INFINITY);
-                *e = e.min(uo.cost);
-            }
-        }
-        let f = sol.a.full[p];
-        if f != NONE {
-            *split.entry(m.full_opts[f as usize].session).or_insert(0) += 1;
-        }
-    }
-    for &j in inh {
-        for o in m.inherited[j].opts.clone() {
-            split.entry(m.inh_opts[o as usize].session).or_insert(0);
-        }
-    }
-    let mut sessions: Vec<u32> = split.keys().copied().collect();
-    sessions.sort_unstable();
-    let mut fu_arcs: Vec<((u32, u32), f64)> = fu_cost.into_iter().collect();
-    fu_arcs.sort_by_key(|a| a.0);
-
-    let clear = |sol: &mut Solution| {
-        for &p in pairs {
-            sol.set_pair(p, NONE, NONE);
-        }
-        for &j in inh {
-            sol.set_inherited(j, NONE);
-        }
-    };
-    for _ in 0..max_iterations.max(1) {
-        clear(sol);
-        let mut net = Network::new(2);
-        let (s, t) = (0, 1);
-        let mut fin: HashMap<u32, usize> = HashMap::new();
-        let mut fout: HashMap<u32, usize> = HashMap::new();
-        let mut unode: HashMap<u32, usize> = HashMap::new();
-        let mut cap_arc: HashMap<u32, usize> = HashMap::new();
-        let mut room_arc: HashMap<u32, usize> = HashMap::new();
-        for &k in &sessions {
-            let ku = k as usize;
-            let a = net.add_node();
-            let b = net.add_node();
-            let u = net.add_node();
-            let q = m.sessions[ku].capacity - sol.load[ku];
-            let sk = split[&k].clamp(0, (q / m.full_load.max(1)).max(0));
-            cap_arc.insert(k, net.add_edge(a, b, sk, 0.0));
-            net.add_edge(
-                b,
-                t,
-                i32::MAX / 4,
-                none_cost.get(&k).copied().unwrap_or(0.0).max(0.0),
-            );
-            let room = (q - sk * m.full_load).max(0) / m.follow_up_load.max(1);
-            room_arc.insert(k, net.add_edge(u, t, room, 0.0));
-            fin.insert(k, a);
-            fout.insert(k, b);
-            unode.insert(k, u);
-        }
-        for &((k, mm), c) in &fu_arcs {
-            net.add_edge(fout[&k], unode[&mm], i32::MAX / 4, c.max(0.0));
-        }
-        let mut pair_arcs: Vec<(usize, u32, usize)> = Vec::new();
-        for &p in pairs {
-            let pair = &m.pairs[p];
-            let state = pair.state as usize;
-            let node = net.add_node();
-            net.add_edge(s, node, 1, 0.0);
-            let link_none: f64 = m.pair_links[p]
-                .iter()
-                .map(|&(l, is_a)| {
-                    let lk = m.links[l as usize];
-                    let other = if is_a { lk.b } else { lk.a } as usize;
-                    let f = sol.a.full[other];
-                    link_cost(m, None, (f != NONE).then(|| m.full_opts[f as usize].year))
-                })
-                .sum();
-            net.add_edge(node, t, 1, pair.none_cost + link_none);
-            for f in pair.full.clone() {
-                let fo = &m.full_opts[f as usize];
-                if sol.sy[state * m.n_years + fo.year as usize] >= m.max_full_per_state_year {
-                    continue;
-                }
-                let mut c = fo.cost;
-                if sol.sq[state * m.n_quarters + fo.quarter as usize] >= 1 {
-                    c += m.collision;
-                }
-                for &(l, is_a) in &m.pair_links[p] {
-                    let lk = m.links[l as usize];
-                    let other = if is_a { lk.b } else { lk.a } as usize;
-                    let of = sol.a.full[other];
-                    c += link_cost(
-                        m,
-                        Some(fo.year),
-                        (of != NONE).then(|| m.full_opts[of as usize].year),
-                    );
-                }
-                let e = net.add_edge(node, fin[&fo.session], 1, c.max(0.0));
-                pair_arcs.push((p, f, e));
-            }
-        }
-        for &j in inh {
-            let x = &m.inherited[j];
-            let node = net.add_node();
-            net.add_edge(s, node, 1, 0.0);
-            net.add_edge(node, t, 1, x.none_cost);
-            for o in x.opts.clone() {
-                let xo = &m.inh_opts[o as usize];
-                let mut c = xo.cost;
-                if sol.sq[x.state as usize * m.n_quarters + xo.quarter as usize] >= 1 {
-                    c += m.collision;
-                }
-                net.add_edge(node, unode[&xo.session], 1, c.max(0.0));
-            }
-        }
-        let amount = i32::try_from(pairs.len() + inh.len()).unwrap_or(i32::MAX);
-        net.min_cost_flow(s, t, amount);
-        for &(p, f, e) in &pair_arcs {
-            if net.flow(e) > 0 && sol.try_pair(p, f, NONE).is_some() {
-                sol.set_pair(p, f, NONE);
-            }
-        }
-        reoptimize_follow_ups(sol, pairs, inh);
-        // Complete whatever the flow left out (State rows between pairs of one flow).
-        for &p in pairs {
-            if sol.a.full[p] == NONE
-                && let Some((f, u, d)) = crate::heuristic::best_pair_move(sol, p)
-                && d < 0.0
-            {
-                sol.set_pair(p, f, u);
-            }
-        }
-        if sol.cost < best_cost - 1e-9 {
-            best_cost = sol.cost;
-            best.clone_from(&sol.a);
-        }
-        // Move the split by shadow prices.
-        let mut changed = false;
-        for &k in &sessions {
-            let lf = net.shadow_price(cap_arc[&k], fin[&k]);
-            let lu = net.shadow_price(room_arc[&k], unode[&k]);
-            let sk = split[&k];
-            let ku = k as usize;
-            let q = m.sessions[ku].capacity;
-            let two_u = f64::from(m.full_load) * lu / f64::from(m.follow_up_load.max(1));
-            if lf > two_u + 1e-6 && (sk + 1) * m.full_load <= q {
-                split.insert(k, sk + 1);
-                changed = true;
-            } else if lf + 1e-6 < two_u && sk > 0 {
-                split.insert(k, sk - 1);
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
-    restore(sol, &best, pairs, inh);
-    sol.cost < before - 1e-9
 }

@@ -20,9 +20,6 @@ struct Edge {
 pub struct Network {
     edges: Vec<Edge>,
     adj: Vec<Vec<usize>>,
-    /// Node potentials after the last augmentation (shortest distances from the
-    /// source): the duals used for shadow prices.
-    potential: Vec<f64>,
 }
 
 #[derive(PartialEq)]
@@ -44,7 +41,6 @@ impl Network {
         Network {
             edges: Vec::new(),
             adj: vec![Vec::new(); nodes],
-            potential: Vec::new(),
         }
     }
 
@@ -129,23 +125,7 @@ impl Network {
             }
             sent += push;
         }
-        self.potential = potential;
         sent
-    }
-
-    /// The marginal saving of one more unit of capacity on arc `id` (0 if the arc is
-    /// not saturated), from the final potentials.
-    pub fn shadow_price(&self, id: usize, from: usize) -> f64 {
-        let e = &self.edges[id];
-        if e.cap > 0 || self.potential.is_empty() {
-            return 0.0;
-        }
-        let pu = self.potential.get(from).copied().unwrap_or(0.0);
-        let pv = self.potential.get(e.to).copied().unwrap_or(0.0);
-        if !pu.is_finite() || !pv.is_finite() {
-            return 0.0;
-        }
-        (pv - pu - e.cost).max(0.0)
     }
 }
 

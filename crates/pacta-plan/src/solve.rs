@@ -35,7 +35,7 @@ impl Default for SolveSettings {
         SolveSettings {
             seed: 42,
             dual_iterations: 2000,
-            anneal_iterations: 6_000_000,
+            anneal_iterations: 12_000_000,
             anneal_start_temperature: 2.0,
             lns_rounds: 6,
             rounds: 0,
