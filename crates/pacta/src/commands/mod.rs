@@ -1,7 +1,7 @@
 //! The commands of `pacta`, one module per area; each returns a [`crate::output::Report`].
 
 pub mod people;
-pub mod records;
 pub mod plan;
+pub mod records;
 pub mod registry;
 pub mod store;

@@ -2,8 +2,8 @@
 //! exit code 2 on bad input, and the database commands on a temporary SQLite file.
 
 mod people;
-mod records;
 mod plan;
+mod records;
 mod registry;
 mod store;
 mod tidy;
