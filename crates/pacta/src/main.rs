@@ -92,6 +92,19 @@ pub struct Context {
     pub data_dir: Option<PathBuf>,
 }
 
+impl Context {
+    /// The review history (sessions, reviews, reports received, UPR), from `--data DIR` or the
+    /// bundled copies; partial, as data/SOURCES.md says.
+    pub fn history(&self) -> anyhow::Result<pacta_data::history::ReviewHistory> {
+        use pacta_data::history::{HistorySources, load_history};
+        let sources = match &self.data_dir {
+            Some(dir) => HistorySources::from_dir(dir)?,
+            None => HistorySources::bundled(),
+        };
+        Ok(load_history(&sources)?)
+    }
+}
+
 fn run(cli: Cli) -> anyhow::Result<()> {
     let sources = match &cli.data {
         Some(dir) => pacta_data::Sources::from_dir(dir)?,

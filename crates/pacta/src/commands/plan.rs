@@ -111,12 +111,7 @@ fn load_config(args: &PlanArgs) -> anyhow::Result<PlanConfig> {
 /// The facts from the registry and the bundled history.
 fn gather_facts(context: &Context, config: &PlanConfig, from: Date) -> anyhow::Result<Facts> {
     let registry = &context.dataset.registry;
-    let history = match &context.data_dir {
-        Some(dir) => {
-            pacta_data::history::load_history(&pacta_data::history::HistorySources::from_dir(dir)?)?
-        }
-        None => pacta_data::history::load_history(&pacta_data::history::HistorySources::bundled())?,
-    };
+    let history = context.history()?;
     let mut committees = config.cycle.committees.clone();
     if config.cycle.include_ced {
         committees.push(Committee::Ced);

@@ -10,7 +10,8 @@ use pacta_core::eif::EntryIntoForce;
 use pacta_core::participant::RegionalGroup;
 use pacta_core::registry::{Participation, PartyRow, PartyStatus};
 use pacta_core::reporting::KnownReviews;
-use pacta_core::{ActionKind, Committee, Participant};
+use pacta_core::{ActionKind, Committee, Participant, ParticipantCode};
+use pacta_data::history::ReviewStatus;
 use serde::Serialize;
 
 use crate::output::{Report, cell};
@@ -539,7 +540,21 @@ pub fn due(context: &Context, args: &DueArgs) -> anyhow::Result<Report> {
         .as_deref()
         .map(|s| resolve_participant(context, s))
         .transpose()?;
-    let known = KnownReviews::default();
+    // Reviews with concluding observations adopted show the report due before them was
+    // considered (or that the committee reviewed the State without one).
+    let history = context.history()?;
+    let mut known = KnownReviews::default();
+    let mut undated = 0;
+    for review in history
+        .reviews
+        .iter()
+        .filter(|r| r.status == ReviewStatus::Adopted)
+    {
+        match (ParticipantCode::parse(&review.state), review.date) {
+            (Some(state), Some(date)) => known.record(state, review.committee, date),
+            _ => undated += 1,
+        }
+    }
     let mut obligations = Vec::new();
     for instrument in registry.catalogue().instruments() {
         if instrument.reporting.is_none() || committee.is_some_and(|c| c != instrument.committee) {
@@ -585,11 +600,10 @@ pub fn due(context: &Context, args: &DueArgs) -> anyhow::Result<Report> {
     notes.push(
         "legal due dates from the treaty texts only; dates a committee sets in its concluding observations are kept apart and do not change these".to_string(),
     );
-    if known.is_empty() {
-        notes.push(
-            "pacta holds no record of reports received or reviews held, so every legal due date on or before the date counts as unmet (\"overdue\") here".to_string(),
-        );
-    }
+    notes.push(format!(
+        "\"overdue\" = a legal due date on or before the date with no later review known to pacta; the review history is partial (sessions mostly 2019-2025, data/SOURCES.md){}, so a report may have been received or reviewed without pacta knowing",
+        if undated > 0 { format!("; {undated} reviews without a date are not used") } else { String::new() }
+    ));
     let json = DuesJson {
         on: context.on,
         committee,
@@ -634,6 +648,7 @@ pub fn due(context: &Context, args: &DueArgs) -> anyhow::Result<Report> {
                 o.in_force_from.to_string(),
                 cell(o.report),
                 cell(o.legally_due),
+                cell(o.last_known_review),
                 cell(o.next_due),
                 o.periodicity.clone(),
                 o.source.to_string(),

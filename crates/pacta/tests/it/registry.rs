@@ -226,3 +226,30 @@ fn a_data_directory_with_a_malformed_row_is_refused_with_its_location() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn overdue_counts_a_review_held_after_the_legal_due_date_as_the_report_considered() {
+    // ICERD art. 9(1): reports every two years. CERD adopted concluding observations on Mexico at
+    // its 99th session, closing 2019-08-29 (data/tb_session_reviews.csv, OHCHR release).
+    let args = |on| {
+        [
+            "due",
+            "--committee",
+            "CERD",
+            "--state",
+            "MEX",
+            "--on",
+            on,
+            "--format",
+            "json",
+        ]
+    };
+    let value = json(&args("2020-01-01"));
+    let obligation = &value["obligations"][0];
+    assert_eq!(obligation["legally_due"], "2018-03-22");
+    assert_eq!(obligation["last_known_review"], "2019-08-29");
+    assert_eq!(obligation["overdue"], false);
+    let value = json(&args("2022-01-01"));
+    assert_eq!(value["obligations"][0]["legally_due"], "2020-03-22");
+    assert_eq!(value["obligations"][0]["overdue"], true);
+}
