@@ -70,6 +70,8 @@ enum Command {
     User(commands::store::UserCommand),
     /// The predictable eight-year review calendar: plan, re-plan, check.
     Plan(Box<commands::plan::PlanArgs>),
+    /// Serve the portal and the HTTP API (`--on` pins "today").
+    Serve(commands::serve::ServeArgs),
 }
 
 /// An error in what the user typed: exit code 2, one line.
@@ -127,6 +129,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         on,
         data_dir: cli.data.clone(),
     };
+    if let Command::Serve(args) = &cli.command {
+        return commands::serve::serve(context, cli.on, args);
+    }
     let report = match &cli.command {
         Command::Parties(args) => commands::registry::parties(&context, args)?,
         Command::State(args) => commands::registry::state(&context, args)?,
@@ -146,6 +151,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             unreachable!("the database commands returned before the registry was built")
         }
         Command::Plan(args) => commands::plan::plan(&context, args)?,
+        Command::Serve(_) => unreachable!("serve returned above"),
     };
     print(cli.format, report)
 }

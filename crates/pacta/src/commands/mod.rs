@@ -4,4 +4,5 @@ pub mod people;
 pub mod plan;
 pub mod records;
 pub mod registry;
+pub mod serve;
 pub mod store;

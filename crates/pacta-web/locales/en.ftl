@@ -1,0 +1,156 @@
+# pacta interface, English (the reference: every key exists here).
+skip-to-content = Skip to content
+nav-label = Main
+nav-instruments = Instruments
+nav-committees = Committees
+nav-states = States
+nav-api = API
+nav-account = My account
+lang-label = Language
+lang-partial = partial
+partial-translation = This translation is partial: text not yet translated is shown in English.
+names-in-english = Names of States and titles of instruments are in English, as the UN Treaty Collection writes them.
+data-as-at = Treaty actions: UN Treaty Collection status as at { $date }.
+footer-api = The data as an API (OpenAPI document)
+sign-in = Sign in
+sign-out = Sign out
+back-home = Back to the home page
+on-label = Date
+on-submit = Show
+on-hint = Every figure on this page is computed for this date.
+download-csv = Download as CSV
+download-json = As JSON
+calendar-feed = Calendar feed (iCalendar)
+years = { $count ->
+    [one] one year
+   *[other] { $count } years
+}
+parties-count = { $count ->
+    [one] one party
+   *[other] { $count } parties
+}
+
+home-title = The treaty body system on { $date }
+home-intro = Who is party to the nine core human rights treaties and their optional protocols, since when each binds each State, and what reports are legally due, computed from the UN Treaty Collection's record.
+home-parties-heading = Parties per instrument
+home-fewest = Of the core treaties, { $instrument } (monitored by { $committee }) has the fewest parties: { $count }.
+home-core-caption = Core treaties, most parties first
+home-protocols-caption = Optional protocols, most parties first
+home-actions-heading = Newest treaty actions
+home-actions-caption = The latest signatures, ratifications and accessions on or before the date
+home-sessions-heading = Sessions
+home-sessions-none = pacta holds no session data yet: sessions under way and the next sessions will be shown here once that data is loaded.
+
+instruments-title = Instruments
+instruments-caption = The eighteen instruments on { $date }
+committees-title = Committees
+committees-caption = The ten treaty bodies on { $date }
+committee-instruments = Instruments monitored
+committee-term = Term of office
+states-title = States
+states-intro = Every participant in the treaties, by UN regional group; the number is how many instruments it is party to on the date.
+
+instrument-state-rule = Entry into force for a State that joins later
+instrument-reporting = Reporting
+instrument-untc = UN Treaty Collection
+parties-heading = Parties
+parties-caption = Parties to { $instrument } on { $date }: { $count }, of which { $bound } bound
+uncertain-heading = Parties on an unknown date
+uncertain-note = denounced on a date the data does not give; not counted
+no-receipt-data = pacta holds no record of reports received or reviews held yet: the dates shown are legal due dates from the treaty text, not a record of what was submitted.
+needs-check = Rests on a reading the sources do not settle: needs a check against the depositary notification
+
+filter-heading = Filter the parties
+filter-group = UN regional group
+filter-status = Status
+filter-all = All
+filter-bound = Bound on the date
+filter-reporting = Reporting
+filter-due = A report legally due by the date
+filter-none-due = No report due yet
+filter-submit = Apply
+
+state-summary = Party to { $count } of { $total } instruments on { $date }.
+state-instruments = Instruments
+state-caption = Status under every instrument on { $date }
+state-reviews = Reviews, documents and the Universal Periodic Review
+state-no-reviews = pacta holds no review, document or UPR data for States yet.
+
+col-code = Code
+col-instrument = Instrument
+col-committee = Committee
+col-kind = Kind
+col-eif = Entry into force
+col-parties = Parties
+col-in-force = Bound
+col-signatories = Signatories not parties
+col-newest-party = Newest party
+col-date = Date
+col-state = State
+col-group = UN regional group
+col-action = Action
+col-deposited = Deposited
+col-in-force-from = In force from
+col-initial-due = Initial report due
+col-latest-due = Latest report due
+col-next-due = Next report due
+col-status = Status
+col-signed = Signed
+col-source = Source
+col-members = Members
+col-role = Role
+col-at = When
+col-actor = Who
+col-subject = Subject
+col-detail = Detail
+
+kind-core = Core treaty
+kind-protocol = Optional protocol
+
+group-all = All groups
+group-none = No UN regional group
+group-african = African Group
+group-asia-pacific = Asia-Pacific Group
+group-eastern-european = Eastern European Group
+group-grulac = Latin American and Caribbean Group
+group-weog = Western European and Others Group
+
+status-party = Party
+status-party-not-yet-bound = Party, not yet bound
+status-signatory = Signatory
+status-denounced = Denounced
+status-denounced-date-unknown = Denounced (date unknown)
+status-not-party = Not a party
+
+action-ratification = Ratification
+action-accession = Accession
+action-succession = Succession
+action-acceptance = Acceptance
+action-formal-confirmation = Formal confirmation
+action-signature = Signature
+action-succession-to-signature = Succession to signature
+action-other = Other
+
+login-title = Sign in
+login-intro = Accounts are for committee members, the secretariat and administrators. Everything public can be read without one.
+login-email = E-mail
+login-password = Password
+login-failed = The e-mail or the password is wrong.
+login-rate-limited = Too many failed attempts. Wait fifteen minutes and try again.
+
+account-title = My account
+role-public = Public
+role-member = Committee member
+role-secretariat = Secretariat
+role-admin = Administrator
+audit-title = Audit log
+audit-caption = Every sign-in and change, newest first
+users-title = Accounts
+users-caption = Every account and its role
+
+error-title = Something went wrong
+error-not-found = This page does not exist.
+error-bad-request = The address asks for something pacta cannot answer.
+error-forbidden = Your account may not see this page.
+error-sign-in-needed = Sign in to see this page.
+error-csrf = The form expired or did not come from this site. Reload the page and try again.

@@ -1,0 +1,915 @@
+//! The HTTP API under `/api/v1/`: JSON by default, CSV for every list (`?format=csv` or
+//! the `.csv` path), iCalendar feeds, and the OpenAPI document that describes it all.
+//!
+//! Handlers parse, call [`crate::model`] through the viewer's [`Scope`], and lay out;
+//! they hold no rule. Keys are stable: ISO 3166-1 alpha-3 codes (`ZWE`, or `EU`), UNTC
+//! instrument codes (`ICRMW`; a committee acronym such as `CMW` names the treaty it
+//! monitors) and committee acronyms. Every error is the envelope of [`crate::error`].
+
+use axum::Json;
+use axum::Router;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, VARY};
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use jiff::civil::Date;
+use pacta_core::participant::RegionalGroup;
+use pacta_core::{Committee, Instrument, Participant, ParticipantCode};
+use serde::Serialize;
+use utoipa::{OpenApi, ToSchema};
+
+use crate::error::{ApiError, ErrorEnvelope};
+use crate::model::{self, PartyFilter};
+use crate::query::{self, Format};
+use crate::state::AppState;
+use crate::viewer::{Role, Scope, Viewer};
+
+pub(crate) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/openapi.json", get(get_openapi))
+        .route("/instruments", get(list_instruments))
+        .route("/instruments.csv", get(list_instruments_csv))
+        .route("/instruments/{code}", get(get_instrument))
+        .route("/instruments/{code}/parties", get(list_parties))
+        .route("/instruments/{code}/parties.csv", get(list_parties_csv))
+        .route("/committees", get(list_committees))
+        .route("/committees/{code}", get(get_committee))
+        .route(
+            "/committees/{code}/calendar.ics",
+            get(crate::calendar::committee_calendar),
+        )
+        .route("/states", get(list_states))
+        .route("/states.csv", get(list_states_csv))
+        .route("/states/{code}", get(get_state))
+        .route("/states/{code}/instruments.csv", get(get_state_csv))
+        .route(
+            "/states/{code}/calendar.ics",
+            get(crate::calendar::state_calendar),
+        )
+        .route("/obligations", get(list_obligations))
+        .route("/obligations.csv", get(list_obligations_csv))
+        .route("/actions", get(list_actions))
+        .route("/actions.csv", get(list_actions_csv))
+        .route("/me", get(get_me))
+        .route("/audit", get(list_audit))
+        .route("/audit.csv", get(list_audit_csv))
+        .fallback(|| async { ApiError::not_found("no such path under /api/v1") })
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "pacta API",
+        version = "1",
+        description = "The UN human rights treaty bodies: instruments, parties, States, reporting obligations and calendars, computed for any date (`?on=YYYY-MM-DD`, today by default). Every list is also CSV (`?format=csv` or the `.csv` path). Errors share one envelope. Treaty actions are the UN Treaty Collection's status as at the date each answer gives in `data_as_at`."
+    ),
+    paths(
+        get_openapi,
+        list_instruments, list_instruments_csv, get_instrument, list_parties, list_parties_csv,
+        list_committees, get_committee, crate::calendar::committee_calendar,
+        list_states, list_states_csv, get_state, get_state_csv, crate::calendar::state_calendar,
+        list_obligations, list_obligations_csv, list_actions, list_actions_csv,
+        get_me, list_audit, list_audit_csv,
+    ),
+    components(schemas(ErrorEnvelope, Format)),
+    tags((name = "registry", description = "Instruments, parties and States"),
+         (name = "reporting", description = "Legal reporting obligations and calendars"),
+         (name = "accounts", description = "The signed-in viewer and the audit log"))
+)]
+struct ApiDoc;
+
+/// The OpenAPI document as JSON text.
+pub fn openapi_json() -> String {
+    ApiDoc::openapi()
+        .to_pretty_json()
+        .unwrap_or_else(|e| format!("{{\"error\": \"openapi document failed to serialize: {e}\"}}"))
+}
+
+/// The OpenAPI 3.1 document of this API.
+#[utoipa::path(get, path = "/api/v1/openapi.json", tag = "registry",
+    responses((status = 200, description = "The OpenAPI document", content_type = "application/json", body = Object)))]
+async fn get_openapi(State(state): State<AppState>) -> Response {
+    (
+        [(CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        state.0.openapi.clone(),
+    )
+        .into_response()
+}
+
+/// A JSON answer, or its list as CSV.
+pub(crate) fn answer<T: Serialize>(
+    format: Format,
+    value: &T,
+    csv: impl FnOnce() -> Csv,
+) -> Response {
+    match format {
+        Format::Json => Json(value).into_response(),
+        Format::Csv => csv().into_response(),
+    }
+}
+
+/// A CSV table: a header and rows of text.
+pub(crate) struct Csv {
+    pub(crate) header: Vec<&'static str>,
+    pub(crate) rows: Vec<Vec<String>>,
+}
+
+impl IntoResponse for Csv {
+    fn into_response(self) -> Response {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        let written = writer.write_record(&self.header).and_then(|()| {
+            self.rows
+                .iter()
+                .try_for_each(|row| writer.write_record(row))
+        });
+        let bytes = written
+            .map_err(|e| e.to_string())
+            .and_then(|()| writer.into_inner().map_err(|e| e.to_string()));
+        match bytes {
+            Ok(bytes) => (
+                [(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("text/csv; charset=utf-8"),
+                )],
+                bytes,
+            )
+                .into_response(),
+            Err(message) => ApiError {
+                status: StatusCode::INTERNAL_SERVER_ERROR,
+                message: format!("csv export failed: {message}"),
+            }
+            .into_response(),
+        }
+    }
+}
+
+fn cell<T: ToString>(value: &Option<T>) -> String {
+    value.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+/// The instrument a path names: a UNTC code or a committee acronym, any case.
+pub(crate) fn resolve_instrument<'a>(
+    scope: &Scope<'a>,
+    code: &str,
+) -> Result<&'a Instrument, ApiError> {
+    scope.registry().catalogue().resolve(code).ok_or_else(|| {
+        ApiError::not_found(format!(
+            "unknown instrument \"{code}\" (expected a UNTC code such as ICRMW or a committee such as CMW)"
+        ))
+    })
+}
+
+/// The participant a path names: an ISO 3166-1 alpha-3 code or `EU`, any case.
+pub(crate) fn resolve_state<'a>(
+    scope: &Scope<'a>,
+    code: &str,
+) -> Result<&'a Participant, ApiError> {
+    ParticipantCode::parse(code)
+        .and_then(|c| scope.registry().participant(&c))
+        .ok_or_else(|| {
+            ApiError::not_found(format!(
+                "unknown State \"{code}\" (expected an ISO 3166-1 alpha-3 code such as ZWE, or EU)"
+            ))
+        })
+}
+
+pub(crate) fn resolve_committee(code: &str) -> Result<Committee, ApiError> {
+    code.parse::<Committee>()
+        .map_err(|e| ApiError::not_found(e.to_string()))
+}
+
+pub(crate) fn parse_group(input: Option<&str>) -> Result<Option<RegionalGroup>, String> {
+    match input.map(str::trim) {
+        None | Some("") | Some("all") => Ok(None),
+        Some(text) => RegionalGroup::parse(text).map(Some).ok_or_else(|| {
+            format!("unknown regional group \"{text}\" (expected african, asia-pacific, eastern-european, grulac or weog)")
+        }),
+    }
+}
+
+pub(crate) fn parse_filter(q: &query::PartiesQuery) -> Result<PartyFilter, String> {
+    let bound = match q.status.as_deref().map(str::trim) {
+        None | Some("") | Some("all") => None,
+        Some("bound") => Some(true),
+        Some("not_yet_bound") => Some(false),
+        Some(other) => {
+            return Err(format!(
+                "unknown status \"{other}\" (expected all, bound or not_yet_bound)"
+            ));
+        }
+    };
+    let report_due = match q.reporting.as_deref().map(str::trim) {
+        None | Some("") | Some("all") => None,
+        Some("due") => Some(true),
+        Some("none_due") => Some(false),
+        Some(other) => {
+            return Err(format!(
+                "unknown reporting filter \"{other}\" (expected all, due or none_due)"
+            ));
+        }
+    };
+    Ok(PartyFilter {
+        group: parse_group(q.group.as_deref())?,
+        bound,
+        report_due,
+    })
+}
+
+fn parse<T: serde::de::DeserializeOwned + Default>(raw: &Option<String>) -> Result<T, ApiError> {
+    query::parse(raw.as_deref()).map_err(ApiError::bad_request)
+}
+
+fn on(state: &AppState, on: &Option<String>) -> Result<Date, ApiError> {
+    query::date(on.as_deref(), state.today()).map_err(ApiError::bad_request)
+}
+
+/// Every instrument with its figures on the date, most parties first.
+#[utoipa::path(get, path = "/api/v1/instruments", tag = "registry",
+    params(("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default"),
+           ("format" = Option<Format>, Query, description = "json (default) or csv")),
+    responses((status = 200, description = "Instruments ranked by parties", content((Vec<model::InstrumentSummary> = "application/json"), (String = "text/csv"))),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope)))]
+async fn list_instruments(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::OnQuery = parse(&raw)?;
+    instruments_answer(&state, &viewer, &q, q.format.unwrap_or_default())
+}
+
+/// [`list_instruments`] as CSV.
+#[utoipa::path(get, path = "/api/v1/instruments.csv", tag = "registry",
+    params(("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default")),
+    responses((status = 200, description = "Instruments ranked by parties", content_type = "text/csv", body = String),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope)))]
+async fn list_instruments_csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::OnQuery = parse(&raw)?;
+    instruments_answer(&state, &viewer, &q, Format::Csv)
+}
+
+fn instruments_answer(
+    state: &AppState,
+    viewer: &Viewer,
+    q: &query::OnQuery,
+    format: Format,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(state);
+    let on = on(state, &q.on)?;
+    let list = model::instruments(scope.registry(), on);
+    Ok(answer(format, &list, || Csv {
+        header: vec![
+            "instrument",
+            "committee",
+            "kind",
+            "parties",
+            "in_force",
+            "signatories_not_parties",
+            "newest_party",
+            "newest_party_deposited",
+            "name",
+        ],
+        rows: list
+            .iter()
+            .map(|i| {
+                vec![
+                    i.code.clone(),
+                    i.committee.clone(),
+                    i.kind.clone(),
+                    i.parties.to_string(),
+                    i.in_force.to_string(),
+                    i.signatories_not_parties.to_string(),
+                    cell(&i.newest_party.as_ref().map(|n| n.state.code.clone())),
+                    cell(&i.newest_party.as_ref().map(|n| n.deposited)),
+                    i.name.clone(),
+                ]
+            })
+            .collect(),
+    }))
+}
+
+/// An instrument: its rules (with their articles) and its figures on the date.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InstrumentDetail {
+    pub rules: model::InstrumentRules,
+    pub figures: Option<model::InstrumentSummary>,
+    pub on: Date,
+}
+
+/// One instrument: its rules, with the articles they come from, and its figures.
+#[utoipa::path(get, path = "/api/v1/instruments/{code}", tag = "registry",
+    params(("code" = String, Path, description = "A UNTC code (ICRMW, OP-CEDAW) or a committee acronym (CMW)"),
+           ("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default")),
+    responses((status = 200, description = "The instrument", body = InstrumentDetail),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 404, description = "Unknown instrument", body = ErrorEnvelope)))]
+async fn get_instrument(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(&state);
+    let q: query::OnQuery = parse(&raw)?;
+    let on = on(&state, &q.on)?;
+    let instrument = resolve_instrument(&scope, &code)?;
+    let figures = model::instruments(scope.registry(), on)
+        .into_iter()
+        .find(|s| s.code == instrument.code.as_str());
+    Ok(Json(InstrumentDetail {
+        rules: model::instrument_rules(scope.dataset(), instrument),
+        figures,
+        on,
+    })
+    .into_response())
+}
+
+/// The parties of an instrument on a date, with entry into force and legal due dates.
+#[utoipa::path(get, path = "/api/v1/instruments/{code}/parties", tag = "registry",
+    params(("code" = String, Path, description = "A UNTC code (ICRMW) or a committee acronym (CMW)"),
+           ("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default"),
+           ("format" = Option<Format>, Query, description = "json (default) or csv"),
+           ("group" = Option<String>, Query, description = "UN regional group: african, asia-pacific, eastern-european, grulac, weog"),
+           ("status" = Option<String>, Query, description = "all (default), bound, not_yet_bound"),
+           ("reporting" = Option<String>, Query, description = "all (default), due (a report legally due on or before the date), none_due")),
+    responses((status = 200, description = "The parties", content((model::PartyList = "application/json"), (String = "text/csv"))),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 404, description = "Unknown instrument", body = ErrorEnvelope)))]
+async fn list_parties(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::PartiesQuery = parse(&raw)?;
+    let format = q.format.unwrap_or_default();
+    parties_answer(&state, &viewer, &code, &q, format)
+}
+
+/// [`list_parties`] as CSV.
+#[utoipa::path(get, path = "/api/v1/instruments/{code}/parties.csv", tag = "registry",
+    params(("code" = String, Path, description = "A UNTC code (ICRMW) or a committee acronym (CMW)"),
+           ("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default"),
+           ("group" = Option<String>, Query, description = "UN regional group: african, asia-pacific, eastern-european, grulac, weog"),
+           ("status" = Option<String>, Query, description = "all (default), bound, not_yet_bound"),
+           ("reporting" = Option<String>, Query, description = "all (default), due, none_due")),
+    responses((status = 200, description = "The parties", content_type = "text/csv", body = String),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 404, description = "Unknown instrument", body = ErrorEnvelope)))]
+async fn list_parties_csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::PartiesQuery = parse(&raw)?;
+    parties_answer(&state, &viewer, &code, &q, Format::Csv)
+}
+
+fn parties_answer(
+    state: &AppState,
+    viewer: &Viewer,
+    code: &str,
+    q: &query::PartiesQuery,
+    format: Format,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(state);
+    let on = on(state, &q.on)?;
+    let filter = parse_filter(q).map_err(ApiError::bad_request)?;
+    let instrument = resolve_instrument(&scope, code)?;
+    let list = model::party_list(scope.registry(), instrument, on, filter);
+    Ok(answer(format, &list, || Csv {
+        header: vec![
+            "state",
+            "name",
+            "regional_group",
+            "action",
+            "deposited",
+            "in_force_from",
+            "in_force",
+            "rule",
+            "initial_report_due",
+            "latest_report",
+            "latest_report_due",
+            "next_report_due",
+            "needs_depositary_check",
+        ],
+        rows: list
+            .parties
+            .iter()
+            .map(|p| {
+                vec![
+                    p.state.code.clone(),
+                    p.state.name.clone(),
+                    cell(&p.state.regional_group),
+                    cell(&p.action),
+                    cell(&p.deposited),
+                    cell(&p.in_force_from),
+                    p.in_force.to_string(),
+                    cell(&p.rule),
+                    cell(&p.initial_report_due),
+                    cell(&p.latest_report),
+                    cell(&p.latest_report_due),
+                    cell(&p.next_report_due),
+                    cell(&p.needs_depositary_check),
+                ]
+            })
+            .collect(),
+    }))
+}
+
+/// The ten committees, their size on the date and the instruments they monitor.
+#[utoipa::path(get, path = "/api/v1/committees", tag = "registry",
+    params(("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default"),
+           ("format" = Option<Format>, Query, description = "json (default) or csv")),
+    responses((status = 200, description = "The committees", content((Vec<model::CommitteeSummary> = "application/json"), (String = "text/csv"))),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope)))]
+async fn list_committees(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(&state);
+    let q: query::OnQuery = parse(&raw)?;
+    let on = on(&state, &q.on)?;
+    let list = model::committees(scope.registry(), on);
+    Ok(answer(q.format.unwrap_or_default(), &list, || Csv {
+        header: vec![
+            "committee",
+            "name",
+            "members",
+            "members_source",
+            "term_years",
+            "instruments",
+        ],
+        rows: list
+            .iter()
+            .map(|c| {
+                vec![
+                    c.code.clone(),
+                    c.name.clone(),
+                    c.members.to_string(),
+                    c.members_source.clone(),
+                    c.term_years.to_string(),
+                    c.instruments
+                        .iter()
+                        .map(|i| i.code.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ]
+            })
+            .collect(),
+    }))
+}
+
+/// One committee on the date.
+#[utoipa::path(get, path = "/api/v1/committees/{code}", tag = "registry",
+    params(("code" = String, Path, description = "A committee acronym: CERD, CESCR, CCPR, CEDAW, CAT, SPT, CRC, CMW, CRPD, CED"),
+           ("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default")),
+    responses((status = 200, description = "The committee", body = model::CommitteeSummary),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 404, description = "Unknown committee", body = ErrorEnvelope)))]
+async fn get_committee(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(&state);
+    let q: query::OnQuery = parse(&raw)?;
+    let on = on(&state, &q.on)?;
+    let committee = resolve_committee(&code)?;
+    let all = model::instruments(scope.registry(), on);
+    Ok(Json(model::committee(scope.registry(), committee, &all, on)).into_response())
+}
+
+/// Every participant (193 UN members, 4 other States, the EU) and how many instruments it is party to.
+#[utoipa::path(get, path = "/api/v1/states", tag = "registry",
+    params(("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default"),
+           ("format" = Option<Format>, Query, description = "json (default) or csv")),
+    responses((status = 200, description = "The participants by name", content((Vec<model::StateSummary> = "application/json"), (String = "text/csv"))),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope)))]
+async fn list_states(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::OnQuery = parse(&raw)?;
+    states_answer(&state, &viewer, &q, q.format.unwrap_or_default())
+}
+
+/// [`list_states`] as CSV.
+#[utoipa::path(get, path = "/api/v1/states.csv", tag = "registry",
+    params(("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default")),
+    responses((status = 200, description = "The participants by name", content_type = "text/csv", body = String),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope)))]
+async fn list_states_csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::OnQuery = parse(&raw)?;
+    states_answer(&state, &viewer, &q, Format::Csv)
+}
+
+fn states_answer(
+    state: &AppState,
+    viewer: &Viewer,
+    q: &query::OnQuery,
+    format: Format,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(state);
+    let on = on(state, &q.on)?;
+    let list = model::states(scope.registry(), on);
+    Ok(answer(format, &list, || Csv {
+        header: vec!["state", "name", "regional_group", "kind", "parties_to"],
+        rows: list
+            .iter()
+            .map(|s| {
+                vec![
+                    s.state.code.clone(),
+                    s.state.name.clone(),
+                    cell(&s.state.regional_group),
+                    s.kind.clone(),
+                    s.parties_to.to_string(),
+                ]
+            })
+            .collect(),
+    }))
+}
+
+/// A State's record under every instrument on the date: status, entry into force, obligations.
+#[utoipa::path(get, path = "/api/v1/states/{code}", tag = "registry",
+    params(("code" = String, Path, description = "ISO 3166-1 alpha-3 code (ZWE) or EU"),
+           ("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default"),
+           ("format" = Option<Format>, Query, description = "json (default) or csv (the instruments list)")),
+    responses((status = 200, description = "The State", content((model::StateDetail = "application/json"), (String = "text/csv"))),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 404, description = "Unknown State", body = ErrorEnvelope)))]
+async fn get_state(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::OnQuery = parse(&raw)?;
+    state_answer(&state, &viewer, &code, &q, q.format.unwrap_or_default())
+}
+
+/// [`get_state`]'s instruments list as CSV.
+#[utoipa::path(get, path = "/api/v1/states/{code}/instruments.csv", tag = "registry",
+    params(("code" = String, Path, description = "ISO 3166-1 alpha-3 code (ZWE) or EU"),
+           ("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default")),
+    responses((status = 200, description = "The State's instruments", content_type = "text/csv", body = String),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 404, description = "Unknown State", body = ErrorEnvelope)))]
+async fn get_state_csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::OnQuery = parse(&raw)?;
+    state_answer(&state, &viewer, &code, &q, Format::Csv)
+}
+
+fn state_answer(
+    state: &AppState,
+    viewer: &Viewer,
+    code: &str,
+    q: &query::OnQuery,
+    format: Format,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(state);
+    let on = on(state, &q.on)?;
+    let participant = resolve_state(&scope, code)?;
+    let detail = model::state_detail(scope.registry(), participant, on);
+    Ok(answer(format, &detail, || Csv {
+        header: vec![
+            "instrument",
+            "committee",
+            "status",
+            "signed",
+            "action",
+            "deposited",
+            "in_force_from",
+            "rule",
+            "initial_report_due",
+            "latest_report_due",
+            "next_report_due",
+            "periodicity",
+            "reporting_source",
+            "declarations",
+        ],
+        rows: detail
+            .instruments
+            .iter()
+            .map(|i| {
+                vec![
+                    i.instrument.clone(),
+                    i.committee.clone(),
+                    i.status.as_str().to_string(),
+                    cell(&i.signed),
+                    cell(&i.action),
+                    cell(&i.deposited),
+                    cell(&i.in_force_from),
+                    cell(&i.rule),
+                    cell(&i.initial_report_due),
+                    cell(&i.latest_report_due),
+                    cell(&i.next_report_due),
+                    cell(&i.periodicity),
+                    cell(&i.reporting_source),
+                    i.declarations.join("; "),
+                ]
+            })
+            .collect(),
+    }))
+}
+
+/// Legal reporting obligations on the date (treaty texts only).
+#[utoipa::path(get, path = "/api/v1/obligations", tag = "reporting",
+    params(("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default"),
+           ("format" = Option<Format>, Query, description = "json (default) or csv"),
+           ("committee" = Option<String>, Query, description = "Only one committee (CMW …)"),
+           ("state" = Option<String>, Query, description = "Only one State (ZWE …)"),
+           ("overdue" = Option<bool>, Query, description = "Only obligations with a legal due date passed and no known review")),
+    responses((status = 200, description = "The obligations", content((model::ObligationList = "application/json"), (String = "text/csv"))),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 404, description = "Unknown committee or State", body = ErrorEnvelope)))]
+async fn list_obligations(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::ObligationsQuery = parse(&raw)?;
+    obligations_answer(&state, &viewer, &q, q.format.unwrap_or_default())
+}
+
+/// [`list_obligations`] as CSV.
+#[utoipa::path(get, path = "/api/v1/obligations.csv", tag = "reporting",
+    params(("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default"),
+           ("committee" = Option<String>, Query, description = "Only one committee (CMW …)"),
+           ("state" = Option<String>, Query, description = "Only one State (ZWE …)"),
+           ("overdue" = Option<bool>, Query, description = "Only obligations with a legal due date passed and no known review")),
+    responses((status = 200, description = "The obligations", content_type = "text/csv", body = String),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 404, description = "Unknown committee or State", body = ErrorEnvelope)))]
+async fn list_obligations_csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::ObligationsQuery = parse(&raw)?;
+    obligations_answer(&state, &viewer, &q, Format::Csv)
+}
+
+fn obligations_answer(
+    state: &AppState,
+    viewer: &Viewer,
+    q: &query::ObligationsQuery,
+    format: Format,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(state);
+    let on = on(state, &q.on)?;
+    let committee = q
+        .committee
+        .as_deref()
+        .filter(|c| !c.trim().is_empty())
+        .map(resolve_committee)
+        .transpose()?;
+    let only_state = q
+        .state
+        .as_deref()
+        .filter(|c| !c.trim().is_empty())
+        .map(|c| resolve_state(&scope, c))
+        .transpose()?;
+    let list = model::obligations(
+        scope.registry(),
+        on,
+        committee,
+        only_state,
+        q.overdue.unwrap_or(false),
+    );
+    Ok(answer(format, &list, || Csv {
+        header: vec![
+            "state",
+            "name",
+            "committee",
+            "instrument",
+            "in_force_from",
+            "initial_report_due",
+            "latest_report",
+            "latest_report_due",
+            "next_report",
+            "next_report_due",
+            "periodicity",
+            "source",
+            "overdue",
+        ],
+        rows: list
+            .obligations
+            .iter()
+            .map(|o| {
+                vec![
+                    o.state.code.clone(),
+                    o.state.name.clone(),
+                    o.committee.clone(),
+                    o.instrument.clone(),
+                    o.in_force_from.to_string(),
+                    o.initial_report_due.to_string(),
+                    cell(&o.latest_report),
+                    cell(&o.latest_report_due),
+                    cell(&o.next_report),
+                    cell(&o.next_report_due),
+                    o.periodicity.clone(),
+                    o.source.clone(),
+                    o.overdue.to_string(),
+                ]
+            })
+            .collect(),
+    }))
+}
+
+/// The newest treaty actions (consents and signatures) on or before the date.
+#[utoipa::path(get, path = "/api/v1/actions", tag = "registry",
+    params(("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default"),
+           ("format" = Option<Format>, Query, description = "json (default) or csv"),
+           ("limit" = Option<usize>, Query, description = "How many (1–1000, default 20)")),
+    responses((status = 200, description = "The actions, newest first", content((Vec<model::ActionEntry> = "application/json"), (String = "text/csv"))),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope)))]
+async fn list_actions(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::ActionsQuery = parse(&raw)?;
+    actions_answer(&state, &viewer, &q, q.format.unwrap_or_default())
+}
+
+/// [`list_actions`] as CSV.
+#[utoipa::path(get, path = "/api/v1/actions.csv", tag = "registry",
+    params(("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default"),
+           ("limit" = Option<usize>, Query, description = "How many (1–1000, default 20)")),
+    responses((status = 200, description = "The actions, newest first", content_type = "text/csv", body = String),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope)))]
+async fn list_actions_csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::ActionsQuery = parse(&raw)?;
+    actions_answer(&state, &viewer, &q, Format::Csv)
+}
+
+fn actions_answer(
+    state: &AppState,
+    viewer: &Viewer,
+    q: &query::ActionsQuery,
+    format: Format,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(state);
+    let on = on(state, &q.on)?;
+    let limit = q.limit.unwrap_or(20);
+    if !(1..=1000).contains(&limit) {
+        return Err(ApiError::bad_request(format!(
+            "limit {limit} out of range (expected 1 to 1000)"
+        )));
+    }
+    let list = model::newest_actions(scope.registry(), on, limit);
+    Ok(answer(format, &list, || Csv {
+        header: vec![
+            "date",
+            "state",
+            "name",
+            "instrument",
+            "committee",
+            "action",
+            "in_force_from",
+        ],
+        rows: list
+            .iter()
+            .map(|a| {
+                vec![
+                    a.date.to_string(),
+                    a.state.code.clone(),
+                    a.state.name.clone(),
+                    a.instrument.clone(),
+                    a.committee.clone(),
+                    a.action.clone(),
+                    cell(&a.in_force_from),
+                ]
+            })
+            .collect(),
+    }))
+}
+
+/// Who the API sees: the role, and the e-mail when signed in.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Me {
+    /// public, member, secretariat or admin.
+    pub role: String,
+    pub email: Option<String>,
+}
+
+/// The viewer: anonymous (public) or the signed-in account (session cookie).
+#[utoipa::path(get, path = "/api/v1/me", tag = "accounts",
+    responses((status = 200, description = "The viewer", body = Me)))]
+async fn get_me(viewer: Viewer) -> Json<Me> {
+    Json(Me {
+        role: viewer.role().as_str().to_string(),
+        email: viewer.user.as_ref().map(|u| u.email.clone()),
+    })
+}
+
+/// One audit-log line, as the API shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuditLine {
+    /// When (RFC 3339, UTC).
+    pub at: String,
+    pub actor: Option<String>,
+    pub action: String,
+    pub subject: String,
+    pub detail: String,
+}
+
+/// The audit log, newest first (admins only).
+#[utoipa::path(get, path = "/api/v1/audit", tag = "accounts",
+    params(("format" = Option<Format>, Query, description = "json (default) or csv")),
+    responses((status = 200, description = "The audit log", content((Vec<AuditLine> = "application/json"), (String = "text/csv"))),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 403, description = "Not an admin", body = ErrorEnvelope)))]
+async fn list_audit(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::FormatQuery = parse(&raw)?;
+    audit_answer(&state, &viewer, q.format.unwrap_or_default()).await
+}
+
+/// [`list_audit`] as CSV (admins only).
+#[utoipa::path(get, path = "/api/v1/audit.csv", tag = "accounts",
+    responses((status = 200, description = "The audit log", content_type = "text/csv", body = String),
+              (status = 403, description = "Not an admin", body = ErrorEnvelope)))]
+async fn list_audit_csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+) -> Result<Response, ApiError> {
+    audit_answer(&state, &viewer, Format::Csv).await
+}
+
+async fn audit_answer(
+    state: &AppState,
+    viewer: &Viewer,
+    format: Format,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(state);
+    let Some(log) = scope.audit_log().await else {
+        return Err(ApiError::forbidden(format!(
+            "the audit log is for admins; you are {}",
+            Role::as_str(viewer.role())
+        )));
+    };
+    let lines: Vec<AuditLine> = log
+        .into_iter()
+        .map(|e| AuditLine {
+            at: e.at.to_string(),
+            actor: e.actor,
+            action: e.action,
+            subject: e.subject,
+            detail: e.detail,
+        })
+        .collect();
+    let mut response = answer(format, &lines, || Csv {
+        header: vec!["at", "actor", "action", "subject", "detail"],
+        rows: lines
+            .iter()
+            .map(|l| {
+                vec![
+                    l.at.clone(),
+                    cell(&l.actor),
+                    l.action.clone(),
+                    l.subject.clone(),
+                    l.detail.clone(),
+                ]
+            })
+            .collect(),
+    });
+    private(&mut response);
+    Ok(response)
+}
+
+/// Mark a response that depends on who asks as private to that person.
+pub(crate) fn private(response: &mut Response) {
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    response
+        .headers_mut()
+        .insert(VARY, HeaderValue::from_static("Cookie"));
+}

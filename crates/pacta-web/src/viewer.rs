@@ -1,0 +1,173 @@
+//! Who is asking, and what they may see: the [`Viewer`] extractor every handler takes,
+//! and the [`Scope`] it hands out, the only way to the data.
+//!
+//! Roles are ordered (public < member < secretariat < admin) and every record carries a
+//! [`Visibility`]; [`may_view`] is the one rule that joins them. Restricted records
+//! (documents marked "Distr.: Restricted", communications, drafts, the audit log) are
+//! filtered here, once, so no page, API answer, export or feed can forget to. A request
+//! for a record the viewer may not see answers 404 (its existence is not revealed);
+//! a page that needs an account answers 403.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use pacta_core::Registry;
+use serde::Serialize;
+
+use crate::accounts::User;
+use crate::state::AppState;
+
+/// The four kinds of people the portal serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Anyone, signed in or not.
+    Public,
+    /// A committee member.
+    Member,
+    /// OHCHR treaty body secretariat staff.
+    Secretariat,
+    /// Runs the server: accounts and the audit log.
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Public, Role::Member, Role::Secretariat, Role::Admin];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Public => "public",
+            Role::Member => "member",
+            Role::Secretariat => "secretariat",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(input: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == input.trim())
+    }
+}
+
+/// Who may see a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    /// "Distr.: General": everyone.
+    Public,
+    /// "Distr.: Restricted" documents, communications and drafts: committee members and
+    /// the secretariat.
+    Restricted,
+    /// The secretariat's working records.
+    Secretariat,
+    /// Accounts and the audit log.
+    Admin,
+}
+
+/// The one rule: may someone with `role` see a record with `visibility`?
+pub fn may_view(role: Role, visibility: Visibility) -> bool {
+    let needed = match visibility {
+        Visibility::Public => Role::Public,
+        Visibility::Restricted => Role::Member,
+        Visibility::Secretariat => Role::Secretariat,
+        Visibility::Admin => Role::Admin,
+    };
+    role >= needed
+}
+
+/// The person behind a request: anonymous (role public) or a signed-in user.
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    pub user: Option<User>,
+    /// The session token, kept to sign out.
+    pub(crate) session: Option<String>,
+}
+
+/// The name of the session cookie.
+pub(crate) const SESSION_COOKIE: &str = "pacta_session";
+
+impl Viewer {
+    pub fn anonymous() -> Self {
+        Viewer {
+            user: None,
+            session: None,
+        }
+    }
+
+    pub fn role(&self) -> Role {
+        self.user.as_ref().map_or(Role::Public, |u| u.role)
+    }
+
+    pub fn may_view(&self, visibility: Visibility) -> bool {
+        may_view(self.role(), visibility)
+    }
+
+    /// The data this viewer may see.
+    pub fn scope<'a>(&'a self, state: &'a AppState) -> Scope<'a> {
+        Scope {
+            viewer: self,
+            state,
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Some(token) = crate::csrf::cookie(&parts.headers, SESSION_COOKIE) else {
+            return Ok(Viewer::anonymous());
+        };
+        let user = state.accounts().session_user(token).await;
+        let session = user.as_ref().map(|_| token.to_string());
+        Ok(Viewer { user, session })
+    }
+}
+
+/// The data as one viewer may see it. Public facts (the treaty registry) are open to
+/// all; anything with a [`Visibility`] goes through [`Scope::visible`].
+pub struct Scope<'a> {
+    viewer: &'a Viewer,
+    state: &'a AppState,
+}
+
+impl<'a> Scope<'a> {
+    /// The treaty registry: UNTC's public record, visible to everyone.
+    pub fn registry(&self) -> &'a Registry {
+        &self.state.0.dataset.registry
+    }
+
+    pub fn dataset(&self) -> &'a pacta_data::Dataset {
+        &self.state.0.dataset
+    }
+
+    pub fn role(&self) -> Role {
+        self.viewer.role()
+    }
+
+    /// Keep only the records this viewer may see.
+    pub fn visible<T>(&self, records: impl IntoIterator<Item = (Visibility, T)>) -> Vec<T> {
+        records
+            .into_iter()
+            .filter(|(visibility, _)| self.viewer.may_view(*visibility))
+            .map(|(_, record)| record)
+            .collect()
+    }
+
+    /// The audit log, for those who may read it (admins); `None` otherwise.
+    pub async fn audit_log(&self) -> Option<Vec<crate::accounts::AuditEntry>> {
+        if !self.viewer.may_view(Visibility::Admin) {
+            return None;
+        }
+        Some(self.state.accounts().audit_log().await)
+    }
+
+    /// Every account, for admins; `None` otherwise.
+    pub async fn users(&self) -> Option<Vec<User>> {
+        if !self.viewer.may_view(Visibility::Admin) {
+            return None;
+        }
+        Some(self.state.accounts().users().await)
+    }
+}

@@ -1,0 +1,88 @@
+//! `pacta serve`: the portal and the API on a socket, over the data loaded at start-up.
+//!
+//! Binds the address, prints it, and serves [`pacta_web::router`] until Ctrl-C or
+//! SIGTERM. `--on` pins "today" (reproducible pages); without it the server's local date
+//! is used, read per request. Everything the server shows is in `pacta-web`; this file
+//! only wires the process: runtime, listener, signals.
+
+use std::net::SocketAddr;
+
+use clap::Args;
+use pacta_web::{AppState, Clock, Options};
+
+use crate::Context;
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address to listen on (port 0 picks a free port).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// Mark cookies Secure: use when the server is reached only over HTTPS (behind a TLS
+    /// proxy). Requests forwarded with `X-Forwarded-Proto: https` get Secure cookies anyway.
+    #[arg(long)]
+    pub secure_cookies: bool,
+    /// Take the client address for the login rate limit from X-Forwarded-For (only
+    /// behind a proxy that sets it; otherwise clients could choose their own address).
+    #[arg(long)]
+    pub trust_forwarded_for: bool,
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+pub fn serve(
+    context: Context,
+    pinned_today: Option<jiff::civil::Date>,
+    args: &ServeArgs,
+) -> anyhow::Result<()> {
+    let clock = pinned_today.map_or(Clock::System, Clock::Fixed);
+    let options = Options {
+        secure_cookies: args.secure_cookies,
+        trust_forwarded_for: args.trust_forwarded_for,
+    };
+    let state = AppState::new(
+        context.dataset,
+        pacta_web::Accounts::memory(),
+        clock,
+        options,
+    );
+    let mut runtime = tokio::runtime::Builder::new_multi_thread();
+    if let Some(threads) = args.threads {
+        runtime.worker_threads(threads.max(1));
+    }
+    let runtime = runtime.enable_all().build()?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(args.addr)
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", args.addr))?;
+        let local = listener.local_addr()?;
+        println!("pacta: serving the portal at http://{local}/ and the API at http://{local}/api/v1/ (Ctrl-C to stop)");
+        pacta_web::serve(listener, state, shutdown_signal()).await?;
+        Ok(())
+    })
+}
+
+/// Resolves on Ctrl-C, or on SIGTERM where there are signals.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        // If the handler cannot be installed the server runs until killed.
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
