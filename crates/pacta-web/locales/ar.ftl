@@ -1,1 +1,164 @@
-# placeholder
+# واجهة pacta، العربية (كاملة، من اليمين إلى اليسار).
+skip-to-content = الانتقال إلى المحتوى
+nav-label = القائمة الرئيسية
+nav-instruments = الصكوك
+nav-committees = اللجان
+nav-states = الدول
+nav-api = واجهة البرمجة
+nav-account = حسابي
+lang-label = اللغة
+lang-partial = جزئية
+partial-translation = هذه الترجمة جزئية: يظهر النص الذي لم يُترجم بعد باللغة الإنكليزية.
+names-in-english = ترد أسماء الدول وعناوين الصكوك بالإنكليزية كما تكتبها مجموعة معاهدات الأمم المتحدة.
+data-as-at = الإجراءات التعاهدية: حالة مجموعة معاهدات الأمم المتحدة في { $date }.
+footer-api = البيانات في شكل واجهة برمجة (وثيقة OpenAPI)
+sign-in = تسجيل الدخول
+sign-out = تسجيل الخروج
+back-home = العودة إلى الصفحة الرئيسية
+on-label = التاريخ
+on-submit = عرض
+on-hint = تُحسب كل الأرقام في هذه الصفحة في هذا التاريخ.
+download-csv = تنزيل بصيغة CSV
+download-json = بصيغة JSON
+calendar-feed = تقويم (iCalendar)
+years = { $count ->
+    [zero] لا سنوات
+    [one] سنة واحدة
+    [two] سنتان
+    [few] { $count } سنوات
+    [many] { $count } سنة
+   *[other] { $count } سنة
+}
+parties-count = { $count ->
+    [zero] لا دول أطراف
+    [one] دولة طرف واحدة
+    [two] دولتان طرفان
+    [few] { $count } دول أطراف
+    [many] { $count } دولة طرفًا
+   *[other] { $count } دولة طرف
+}
+
+home-title = منظومة هيئات المعاهدات في { $date }
+home-intro = من هي الأطراف في المعاهدات الأساسية التسع لحقوق الإنسان وبروتوكولاتها الاختيارية، ومنذ متى يُلزم كل منها كل دولة، وما التقارير المستحقة قانونًا، محسوبةً من سجل مجموعة معاهدات الأمم المتحدة.
+home-parties-heading = الأطراف في كل صك
+home-fewest = من بين المعاهدات الأساسية، { $instrument } (تشرف عليه اللجنة { $committee }) هو الأقل أطرافًا: { $count }.
+home-core-caption = المعاهدات الأساسية، من الأكثر أطرافًا إلى الأقل
+home-protocols-caption = البروتوكولات الاختيارية، من الأكثر أطرافًا إلى الأقل
+home-actions-heading = أحدث الإجراءات التعاهدية
+home-actions-caption = آخر التوقيعات والتصديقات والانضمامات في التاريخ المختار أو قبله
+home-sessions-heading = الدورات
+home-sessions-none = لا تتضمن pacta بعدُ بيانات عن الدورات: ستظهر هنا الدورات الجارية والمقبلة عند تحميل تلك البيانات.
+
+instruments-title = الصكوك
+instruments-caption = الصكوك الثمانية عشر في { $date }
+committees-title = اللجان
+committees-caption = هيئات المعاهدات العشر في { $date }
+committee-instruments = الصكوك التي ترصدها
+committee-term = مدة الولاية
+states-title = الدول
+states-intro = جميع المشاركين في المعاهدات، حسب المجموعات الإقليمية للأمم المتحدة؛ ويبين الرقم عدد الصكوك التي يكون كل منهم طرفًا فيها في التاريخ المختار.
+
+instrument-state-rule = بدء النفاذ بالنسبة لدولة تنضم لاحقًا
+instrument-reporting = التقارير
+instrument-untc = مجموعة معاهدات الأمم المتحدة
+parties-heading = الأطراف
+parties-caption = الأطراف في { $instrument } في { $date }: { $count }، منها { $bound } ملزمة
+uncertain-heading = أطراف في تاريخ غير معروف
+uncertain-note = انسحبت في تاريخ لا تذكره البيانات؛ لا تُحتسب
+no-receipt-data = لا تتضمن pacta بعدُ سجلًا بالتقارير الواردة ولا بالاستعراضات المعقودة: التواريخ المعروضة هي المواعيد القانونية المحددة في نص المعاهدة، وليست سجلًا بما قُدّم.
+needs-check = يستند إلى قراءة لا تحسمها المصادر: يلزم التحقق منه في إخطار الوديع
+
+filter-heading = تصفية الأطراف
+filter-group = المجموعة الإقليمية للأمم المتحدة
+filter-status = الوضع
+filter-all = الكل
+filter-bound = ملزمة في التاريخ
+filter-reporting = التقارير
+filter-due = تقرير مستحق قانونًا في التاريخ
+filter-none-due = لا تقرير مستحقًا بعد
+filter-submit = تطبيق
+
+state-summary = طرف في { $count } من { $total } صكًا في { $date }.
+state-instruments = الصكوك
+state-caption = الوضع بموجب كل صك في { $date }
+state-reviews = الاستعراضات والوثائق والاستعراض الدوري الشامل
+state-no-reviews = لا تتضمن pacta بعدُ بيانات عن استعراضات الدول أو وثائقها أو الاستعراض الدوري الشامل.
+
+col-code = الرمز
+col-instrument = الصك
+col-committee = اللجنة
+col-kind = النوع
+col-eif = بدء النفاذ
+col-parties = الأطراف
+col-in-force = الملزمة
+col-signatories = الموقِّعون غير الأطراف
+col-newest-party = أحدث طرف
+col-date = التاريخ
+col-state = الدولة
+col-group = المجموعة الإقليمية للأمم المتحدة
+col-action = الإجراء
+col-deposited = الإيداع
+col-in-force-from = نافذ منذ
+col-initial-due = موعد التقرير الأولي
+col-latest-due = موعد آخر تقرير مستحق
+col-next-due = موعد التقرير التالي
+col-status = الوضع
+col-signed = التوقيع
+col-source = المصدر
+col-members = الأعضاء
+col-role = الدور
+col-at = متى
+col-actor = من
+col-subject = الموضوع
+col-detail = التفاصيل
+
+kind-core = معاهدة أساسية
+kind-protocol = بروتوكول اختياري
+
+group-all = جميع المجموعات
+group-none = بلا مجموعة إقليمية في الأمم المتحدة
+group-african = مجموعة الدول الأفريقية
+group-asia-pacific = مجموعة دول آسيا والمحيط الهادئ
+group-eastern-european = مجموعة دول أوروبا الشرقية
+group-grulac = مجموعة دول أمريكا اللاتينية ومنطقة البحر الكاريبي
+group-weog = مجموعة دول أوروبا الغربية ودول أخرى
+
+status-party = طرف
+status-party-not-yet-bound = طرف، لم يُلزَم بعد
+status-signatory = موقِّع
+status-denounced = منسحب
+status-denounced-date-unknown = منسحب (التاريخ غير معروف)
+status-not-party = ليس طرفًا
+
+action-ratification = تصديق
+action-accession = انضمام
+action-succession = خلافة
+action-acceptance = قبول
+action-formal-confirmation = إقرار رسمي
+action-signature = توقيع
+action-succession-to-signature = خلافة في التوقيع
+action-other = غير ذلك
+
+login-title = تسجيل الدخول
+login-intro = الحسابات مخصصة لأعضاء اللجان والأمانة والمديرين. ويمكن قراءة كل ما هو علني دون حساب.
+login-email = البريد الإلكتروني
+login-password = كلمة المرور
+login-failed = البريد الإلكتروني أو كلمة المرور غير صحيحين.
+login-rate-limited = محاولات فاشلة كثيرة. انتظر خمس عشرة دقيقة ثم أعد المحاولة.
+
+account-title = حسابي
+role-public = الجمهور
+role-member = عضو في لجنة
+role-secretariat = الأمانة
+role-admin = مدير النظام
+audit-title = سجل المراجعة
+audit-caption = كل عملية دخول وكل تغيير، الأحدث أولًا
+users-title = الحسابات
+users-caption = كل حساب ودوره
+
+error-title = حدث خطأ
+error-not-found = هذه الصفحة غير موجودة.
+error-bad-request = يطلب العنوان شيئًا لا تستطيع pacta الإجابة عنه.
+error-forbidden = لا يسمح حسابك بعرض هذه الصفحة.
+error-sign-in-needed = سجّل الدخول لعرض هذه الصفحة.
+error-csrf = انتهت صلاحية النموذج أو لم يأتِ من هذا الموقع. أعد تحميل الصفحة وحاول مجددًا.

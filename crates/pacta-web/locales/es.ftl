@@ -1,1 +1,156 @@
-# placeholder
+# Interfaz de pacta, español (completa).
+skip-to-content = Ir al contenido
+nav-label = Menú principal
+nav-instruments = Instrumentos
+nav-committees = Comités
+nav-states = Estados
+nav-api = API
+nav-account = Mi cuenta
+lang-label = Idioma
+lang-partial = parcial
+partial-translation = Esta traducción es parcial: el texto aún no traducido se muestra en inglés.
+names-in-english = Los nombres de los Estados y los títulos de los instrumentos figuran en inglés, tal como los escribe la Colección de Tratados de las Naciones Unidas.
+data-as-at = Actos relativos a los tratados: estado de la Colección de Tratados de las Naciones Unidas al { $date }.
+footer-api = Los datos como API (documento OpenAPI)
+sign-in = Iniciar sesión
+sign-out = Cerrar sesión
+back-home = Volver a la página de inicio
+on-label = Fecha
+on-submit = Mostrar
+on-hint = Todas las cifras de esta página se calculan para esta fecha.
+download-csv = Descargar en CSV
+download-json = En JSON
+calendar-feed = Calendario (iCalendar)
+years = { $count ->
+    [one] un año
+   *[other] { $count } años
+}
+parties-count = { $count ->
+    [one] un Estado parte
+   *[other] { $count } Estados partes
+}
+
+home-title = El sistema de órganos de tratados al { $date }
+home-intro = Quién es parte en los nueve tratados básicos de derechos humanos y sus protocolos facultativos, desde cuándo obliga cada uno a cada Estado y qué informes se deben jurídicamente, calculado a partir del registro de la Colección de Tratados de las Naciones Unidas.
+home-parties-heading = Partes por instrumento
+home-fewest = De los tratados básicos, { $instrument } (supervisado por el { $committee }) tiene el menor número de partes: { $count }.
+home-core-caption = Tratados básicos, de más a menos partes
+home-protocols-caption = Protocolos facultativos, de más a menos partes
+home-actions-heading = Actos más recientes
+home-actions-caption = Las últimas firmas, ratificaciones y adhesiones en la fecha elegida o antes
+home-sessions-heading = Períodos de sesiones
+home-sessions-none = pacta aún no contiene datos sobre los períodos de sesiones: los períodos en curso y los próximos se mostrarán aquí cuando se carguen esos datos.
+
+instruments-title = Instrumentos
+instruments-caption = Los dieciocho instrumentos al { $date }
+committees-title = Comités
+committees-caption = Los diez órganos de tratados al { $date }
+committee-instruments = Instrumentos supervisados
+committee-term = Mandato
+states-title = Estados
+states-intro = Todos los participantes en los tratados, por grupo regional de las Naciones Unidas; el número indica en cuántos instrumentos es parte en la fecha elegida.
+
+instrument-state-rule = Entrada en vigor para un Estado que se adhiere más tarde
+instrument-reporting = Informes
+instrument-untc = Colección de Tratados de las Naciones Unidas
+parties-heading = Partes
+parties-caption = Partes en { $instrument } al { $date }: { $count }, de las cuales { $bound } obligadas
+uncertain-heading = Partes en una fecha desconocida
+uncertain-note = lo denunció en una fecha que los datos no indican; no se cuenta
+no-receipt-data = pacta aún no contiene un registro de los informes recibidos ni de los exámenes celebrados: las fechas que se muestran son los plazos jurídicos del tratado, no un registro de lo presentado.
+needs-check = Se basa en una lectura que las fuentes no resuelven: debe verificarse en la notificación del depositario
+
+filter-heading = Filtrar las partes
+filter-group = Grupo regional de las Naciones Unidas
+filter-status = Situación
+filter-all = Todas
+filter-bound = Obligadas en la fecha
+filter-reporting = Informes
+filter-due = Con un informe jurídicamente debido en la fecha
+filter-none-due = Sin informe debido todavía
+filter-submit = Aplicar
+
+state-summary = Parte en { $count } de los { $total } instrumentos al { $date }.
+state-instruments = Instrumentos
+state-caption = Situación respecto de cada instrumento al { $date }
+state-reviews = Exámenes, documentos y Examen Periódico Universal
+state-no-reviews = pacta aún no contiene datos sobre exámenes, documentos ni el EPU de los Estados.
+
+col-code = Código
+col-instrument = Instrumento
+col-committee = Comité
+col-kind = Tipo
+col-eif = Entrada en vigor
+col-parties = Partes
+col-in-force = Obligadas
+col-signatories = Signatarios no partes
+col-newest-party = Parte más reciente
+col-date = Fecha
+col-state = Estado
+col-group = Grupo regional de las Naciones Unidas
+col-action = Acto
+col-deposited = Depósito
+col-in-force-from = En vigor desde
+col-initial-due = Informe inicial debido
+col-latest-due = Último informe debido
+col-next-due = Próximo informe debido
+col-status = Situación
+col-signed = Firma
+col-source = Fuente
+col-members = Miembros
+col-role = Función
+col-at = Cuándo
+col-actor = Quién
+col-subject = Objeto
+col-detail = Detalle
+
+kind-core = Tratado básico
+kind-protocol = Protocolo facultativo
+
+group-all = Todos los grupos
+group-none = Sin grupo regional de las Naciones Unidas
+group-african = Grupo de los Estados de África
+group-asia-pacific = Grupo de los Estados de Asia y el Pacífico
+group-eastern-european = Grupo de los Estados de Europa Oriental
+group-grulac = Grupo de los Estados de América Latina y el Caribe
+group-weog = Grupo de los Estados de Europa Occidental y otros Estados
+
+status-party = Parte
+status-party-not-yet-bound = Parte, aún no obligada
+status-signatory = Signatario
+status-denounced = Denunciado
+status-denounced-date-unknown = Denunciado (fecha desconocida)
+status-not-party = No es parte
+
+action-ratification = Ratificación
+action-accession = Adhesión
+action-succession = Sucesión
+action-acceptance = Aceptación
+action-formal-confirmation = Confirmación formal
+action-signature = Firma
+action-succession-to-signature = Sucesión en la firma
+action-other = Otro
+
+login-title = Iniciar sesión
+login-intro = Las cuentas son para los miembros de los comités, la secretaría y los administradores. Todo lo público puede leerse sin cuenta.
+login-email = Correo electrónico
+login-password = Contraseña
+login-failed = El correo electrónico o la contraseña no son correctos.
+login-rate-limited = Demasiados intentos fallidos. Espere quince minutos y vuelva a intentarlo.
+
+account-title = Mi cuenta
+role-public = Público
+role-member = Miembro de un comité
+role-secretariat = Secretaría
+role-admin = Administrador
+audit-title = Registro de auditoría
+audit-caption = Cada inicio de sesión y cada cambio, el más reciente primero
+users-title = Cuentas
+users-caption = Cada cuenta y su función
+
+error-title = Se ha producido un error
+error-not-found = Esta página no existe.
+error-bad-request = La dirección pide algo que pacta no puede responder.
+error-forbidden = Su cuenta no permite ver esta página.
+error-sign-in-needed = Inicie sesión para ver esta página.
+error-csrf = El formulario ha caducado o no procede de este sitio. Vuelva a cargar la página e inténtelo de nuevo.

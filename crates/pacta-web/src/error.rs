@@ -99,6 +99,20 @@ pub(crate) async fn fallback(
     if uri.path().starts_with("/api/") || uri.path() == "/api" {
         return ApiError::not_found(format!("no such path {}", uri.path())).into_response();
     }
+    // Under a language prefix, answer in that language.
+    let prefix = uri
+        .path()
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or("");
+    let lang = match crate::Lang::ALL.into_iter().find(|l| l.code() == prefix) {
+        Some(lang) => PageLang {
+            lang,
+            prefixed: true,
+        },
+        None => lang,
+    };
     crate::pages::error_page(
         &state,
         lang,

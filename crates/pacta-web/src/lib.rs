@@ -43,10 +43,18 @@ pub fn router(state: AppState) -> Router {
     app = app.merge(pages::routes().layer(cached.clone()));
     for lang in Lang::ALL {
         // The language extension must be on the request before the cache looks at it.
+        let extension = axum::Extension(i18n::PrefixLang(lang));
         let pages = pages::routes()
             .layer(cached.clone())
-            .layer(axum::Extension(i18n::PrefixLang(lang)));
+            .layer(extension);
         app = app.nest(&format!("/{}", lang.code()), pages);
+        // `nest` serves the home page at `/fr`; `/fr/` is the same page.
+        app = app.route(
+            &format!("/{}/", lang.code()),
+            get(pages::home)
+                .layer::<_, std::convert::Infallible>(cached.clone())
+                .layer::<_, std::convert::Infallible>(extension),
+        );
     }
     app.fallback(error::fallback).with_state(state)
 }

@@ -345,7 +345,7 @@ struct HomePage<'a> {
     notes: Vec<String>,
 }
 
-async fn home(
+pub(crate) async fn home(
     State(state): State<AppState>,
     lang: PageLang,
     viewer: Viewer,

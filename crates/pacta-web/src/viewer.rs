@@ -3,7 +3,8 @@
 //!
 //! Roles are ordered (public < member < secretariat < admin) and every record carries a
 //! [`Visibility`]; [`may_view`] is the one rule that joins them. Restricted records
-//! (documents marked "Distr.: Restricted", communications, drafts, the audit log) are
+//! (documents marked "Distr.: Restricted", communications, drafts; accounts and the
+//! audit log are for admins) are
 //! filtered here, once, so no page, API answer, export or feed can forget to. A request
 //! for a record the viewer may not see answers 404 (its existence is not revealed);
 //! a page that needs an account answers 403.
@@ -16,7 +17,8 @@ use serde::Serialize;
 use crate::accounts::User;
 use crate::state::AppState;
 
-/// The four kinds of people the portal serves.
+/// The four kinds of people the portal serves. Mirrors `pacta_core::access::Role`
+/// (landing with the store); this copy goes when it does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -41,36 +43,28 @@ impl Role {
             Role::Admin => "admin",
         }
     }
-
-    pub fn parse(input: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == input.trim())
-    }
 }
 
-/// Who may see a record.
+/// Who may see a record. Mirrors `pacta_core::access::Visibility`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Visibility {
     /// "Distr.: General": everyone.
     Public,
-    /// "Distr.: Restricted" documents, communications and drafts: committee members and
-    /// the secretariat.
+    /// "Distr.: Restricted" documents, communications and drafts: committee members, the
+    /// secretariat and admins.
     Restricted,
-    /// The secretariat's working records.
-    Secretariat,
-    /// Accounts and the audit log.
-    Admin,
+    /// The secretariat's working records: secretariat and admins.
+    Internal,
 }
 
 /// The one rule: may someone with `role` see a record with `visibility`?
 pub fn may_view(role: Role, visibility: Visibility) -> bool {
-    let needed = match visibility {
-        Visibility::Public => Role::Public,
-        Visibility::Restricted => Role::Member,
-        Visibility::Secretariat => Role::Secretariat,
-        Visibility::Admin => Role::Admin,
-    };
-    role >= needed
+    match visibility {
+        Visibility::Public => true,
+        Visibility::Restricted => role >= Role::Member,
+        Visibility::Internal => role >= Role::Secretariat,
+    }
 }
 
 /// The person behind a request: anonymous (role public) or a signed-in user.
@@ -155,9 +149,14 @@ impl<'a> Scope<'a> {
             .collect()
     }
 
-    /// The audit log, for those who may read it (admins); `None` otherwise.
+    /// Whether the viewer runs the installation (accounts, audit log).
+    pub fn is_admin(&self) -> bool {
+        self.viewer.role() == Role::Admin
+    }
+
+    /// The audit log, for admins; `None` otherwise.
     pub async fn audit_log(&self) -> Option<Vec<crate::accounts::AuditEntry>> {
-        if !self.viewer.may_view(Visibility::Admin) {
+        if !self.is_admin() {
             return None;
         }
         Some(self.state.accounts().audit_log().await)
@@ -165,7 +164,7 @@ impl<'a> Scope<'a> {
 
     /// Every account, for admins; `None` otherwise.
     pub async fn users(&self) -> Option<Vec<User>> {
-        if !self.viewer.may_view(Visibility::Admin) {
+        if !self.is_admin() {
             return None;
         }
         Some(self.state.accounts().users().await)

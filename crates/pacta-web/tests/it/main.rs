@@ -1,0 +1,13 @@
+//! Tests of the web layer: the API (with insta snapshots), the pages, the languages,
+//! the calendars, accounts and CSRF, the role matrix, a real socket, and the browser
+//! test (headless Chromium + axe-core).
+
+mod accounts;
+mod api;
+mod browser;
+mod calendar;
+mod i18n;
+mod pages;
+mod roles;
+mod socket;
+mod support;
