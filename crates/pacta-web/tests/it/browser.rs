@@ -64,9 +64,23 @@ struct Driver {
 }
 
 impl Drop for Driver {
+    /// Runs on success and on panic: ends chromedriver, then any Chromium process still
+    /// using this test's own profile directory (found by its unique path, by PID).
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let marker = format!("--user-data-dir={}", self.profile.display());
+        if let Ok(entries) = std::fs::read_dir("/proc") {
+            for entry in entries.flatten() {
+                let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                    continue;
+                };
+                let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+                if String::from_utf8_lossy(&cmdline).split('\0').any(|arg| arg == marker) {
+                    let _ = Command::new("kill").arg(pid.to_string()).status();
+                }
+            }
+        }
         let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
