@@ -72,7 +72,7 @@ pub(crate) fn routes() -> Router<AppState> {
         list_obligations, list_obligations_csv, list_actions, list_actions_csv,
         get_me, list_audit, list_audit_csv,
     ),
-    components(schemas(ErrorEnvelope, Format)),
+    components(schemas(ErrorEnvelope, Format, GroupParam, StatusParam, ReportingParam)),
     tags((name = "registry", description = "Instruments, parties and States"),
          (name = "reporting", description = "Legal reporting obligations and calendars"),
          (name = "accounts", description = "The signed-in viewer and the audit log"))
@@ -148,6 +148,39 @@ fn cell<T: ToString>(value: &Option<T>) -> String {
     value.as_ref().map(ToString::to_string).unwrap_or_default()
 }
 
+/// `?group=`: a UN regional group (DGACM list), or all.
+#[derive(ToSchema)]
+#[schema(rename_all = "kebab-case")]
+#[allow(dead_code)] // describes the parameter in the OpenAPI document; parsed by `parse_group`
+pub(crate) enum GroupParam {
+    All,
+    African,
+    AsiaPacific,
+    EasternEuropean,
+    Grulac,
+    Weog,
+}
+
+/// `?status=`: all parties, those bound on the date, or those not yet bound.
+#[derive(ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code)] // describes the parameter; parsed by `parse_filter`
+pub(crate) enum StatusParam {
+    All,
+    Bound,
+    NotYetBound,
+}
+
+/// `?reporting=`: all parties, those with a report legally due on or before the date, or none yet.
+#[derive(ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code)] // describes the parameter; parsed by `parse_filter`
+pub(crate) enum ReportingParam {
+    All,
+    Due,
+    NoneDue,
+}
+
 /// The instrument a path names: a UNTC code or a committee acronym, any case.
 pub(crate) fn resolve_instrument<'a>(
     scope: &Scope<'a>,
@@ -179,18 +212,30 @@ pub(crate) fn resolve_committee(code: &str) -> Result<Committee, ApiError> {
         .map_err(|e| ApiError::not_found(e.to_string()))
 }
 
-pub(crate) fn parse_group(input: Option<&str>) -> Result<Option<RegionalGroup>, String> {
+/// A filter value; the empty value an HTML form sends for "all" is accepted only where
+/// `lenient` (pages), since the API document lists the values.
+fn filter_value(input: Option<&str>, lenient: bool) -> Option<&str> {
     match input.map(str::trim) {
-        None | Some("") | Some("all") => Ok(None),
+        Some("") if lenient => None,
+        other => other,
+    }
+}
+
+pub(crate) fn parse_group(
+    input: Option<&str>,
+    lenient: bool,
+) -> Result<Option<RegionalGroup>, String> {
+    match filter_value(input, lenient) {
+        None | Some("all") => Ok(None),
         Some(text) => RegionalGroup::parse(text).map(Some).ok_or_else(|| {
             format!("unknown regional group \"{text}\" (expected african, asia-pacific, eastern-european, grulac or weog)")
         }),
     }
 }
 
-pub(crate) fn parse_filter(q: &query::PartiesQuery) -> Result<PartyFilter, String> {
-    let bound = match q.status.as_deref().map(str::trim) {
-        None | Some("") | Some("all") => None,
+pub(crate) fn parse_filter(q: &query::PartiesQuery, lenient: bool) -> Result<PartyFilter, String> {
+    let bound = match filter_value(q.status.as_deref(), lenient) {
+        None | Some("all") => None,
         Some("bound") => Some(true),
         Some("not_yet_bound") => Some(false),
         Some(other) => {
@@ -199,8 +244,8 @@ pub(crate) fn parse_filter(q: &query::PartiesQuery) -> Result<PartyFilter, Strin
             ));
         }
     };
-    let report_due = match q.reporting.as_deref().map(str::trim) {
-        None | Some("") | Some("all") => None,
+    let report_due = match filter_value(q.reporting.as_deref(), lenient) {
+        None | Some("all") => None,
         Some("due") => Some(true),
         Some("none_due") => Some(false),
         Some(other) => {
@@ -210,7 +255,7 @@ pub(crate) fn parse_filter(q: &query::PartiesQuery) -> Result<PartyFilter, Strin
         }
     };
     Ok(PartyFilter {
-        group: parse_group(q.group.as_deref())?,
+        group: parse_group(q.group.as_deref(), lenient)?,
         bound,
         report_due,
     })
@@ -221,7 +266,7 @@ fn parse<T: serde::de::DeserializeOwned + Default>(raw: &Option<String>) -> Resu
 }
 
 fn on(state: &AppState, on: &Option<String>) -> Result<Date, ApiError> {
-    query::date(on.as_deref(), state.today()).map_err(ApiError::bad_request)
+    query::date(on.as_deref(), state.today(), false).map_err(ApiError::bad_request)
 }
 
 /// Every instrument with its figures on the date, most parties first.
@@ -334,9 +379,9 @@ async fn get_instrument(
     params(("code" = String, Path, description = "A UNTC code (ICRMW) or a committee acronym (CMW)"),
            ("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default"),
            ("format" = Option<Format>, Query, description = "json (default) or csv"),
-           ("group" = Option<String>, Query, description = "UN regional group: african, asia-pacific, eastern-european, grulac, weog"),
-           ("status" = Option<String>, Query, description = "all (default), bound, not_yet_bound"),
-           ("reporting" = Option<String>, Query, description = "all (default), due (a report legally due on or before the date), none_due")),
+           ("group" = Option<GroupParam>, Query, description = "UN regional group"),
+           ("status" = Option<StatusParam>, Query, description = "all (default), bound, not_yet_bound"),
+           ("reporting" = Option<ReportingParam>, Query, description = "all (default), due (a report legally due on or before the date), none_due")),
     responses((status = 200, description = "The parties", content((model::PartyList = "application/json"), (String = "text/csv"))),
               (status = 400, description = "Bad parameter", body = ErrorEnvelope),
               (status = 404, description = "Unknown instrument", body = ErrorEnvelope)))]
@@ -355,9 +400,9 @@ async fn list_parties(
 #[utoipa::path(get, path = "/api/v1/instruments/{code}/parties.csv", tag = "registry",
     params(("code" = String, Path, description = "A UNTC code (ICRMW) or a committee acronym (CMW)"),
            ("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default"),
-           ("group" = Option<String>, Query, description = "UN regional group: african, asia-pacific, eastern-european, grulac, weog"),
-           ("status" = Option<String>, Query, description = "all (default), bound, not_yet_bound"),
-           ("reporting" = Option<String>, Query, description = "all (default), due, none_due")),
+           ("group" = Option<GroupParam>, Query, description = "UN regional group"),
+           ("status" = Option<StatusParam>, Query, description = "all (default), bound, not_yet_bound"),
+           ("reporting" = Option<ReportingParam>, Query, description = "all (default), due, none_due")),
     responses((status = 200, description = "The parties", content_type = "text/csv", body = String),
               (status = 400, description = "Bad parameter", body = ErrorEnvelope),
               (status = 404, description = "Unknown instrument", body = ErrorEnvelope)))]
@@ -380,7 +425,7 @@ fn parties_answer(
 ) -> Result<Response, ApiError> {
     let scope = viewer.scope(state);
     let on = on(state, &q.on)?;
-    let filter = parse_filter(q).map_err(ApiError::bad_request)?;
+    let filter = parse_filter(q, false).map_err(ApiError::bad_request)?;
     let instrument = resolve_instrument(&scope, code)?;
     let list = model::party_list(scope.registry(), instrument, on, filter);
     Ok(answer(format, &list, || Csv {
@@ -739,7 +784,7 @@ fn obligations_answer(
 #[utoipa::path(get, path = "/api/v1/actions", tag = "registry",
     params(("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default"),
            ("format" = Option<Format>, Query, description = "json (default) or csv"),
-           ("limit" = Option<usize>, Query, description = "How many (1–1000, default 20)")),
+           ("limit" = Option<usize>, Query, minimum = 1, maximum = 1000, description = "How many (1–1000, default 20)")),
     responses((status = 200, description = "The actions, newest first", content((Vec<model::ActionEntry> = "application/json"), (String = "text/csv"))),
               (status = 400, description = "Bad parameter", body = ErrorEnvelope)))]
 async fn list_actions(
@@ -754,7 +799,7 @@ async fn list_actions(
 /// [`list_actions`] as CSV.
 #[utoipa::path(get, path = "/api/v1/actions.csv", tag = "registry",
     params(("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default"),
-           ("limit" = Option<usize>, Query, description = "How many (1–1000, default 20)")),
+           ("limit" = Option<usize>, Query, minimum = 1, maximum = 1000, description = "How many (1–1000, default 20)")),
     responses((status = 200, description = "The actions, newest first", content_type = "text/csv", body = String),
               (status = 400, description = "Bad parameter", body = ErrorEnvelope)))]
 async fn list_actions_csv(

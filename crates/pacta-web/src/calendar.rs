@@ -141,7 +141,7 @@ pub(crate) async fn state_calendar(
 ) -> Result<Response, ApiError> {
     let scope = viewer.scope(&state);
     let q: query::OnQuery = query::parse(raw.as_deref()).map_err(ApiError::bad_request)?;
-    let on = query::date(q.on.as_deref(), state.today()).map_err(ApiError::bad_request)?;
+    let on = query::date(q.on.as_deref(), state.today(), false).map_err(ApiError::bad_request)?;
     let participant = resolve_state(&scope, &code)?;
     let registry = scope.registry();
     let name = participant.display_name();
@@ -180,7 +180,7 @@ pub(crate) async fn committee_calendar(
 ) -> Result<Response, ApiError> {
     let scope = viewer.scope(&state);
     let q: query::OnQuery = query::parse(raw.as_deref()).map_err(ApiError::bad_request)?;
-    let on = query::date(q.on.as_deref(), state.today()).map_err(ApiError::bad_request)?;
+    let on = query::date(q.on.as_deref(), state.today(), false).map_err(ApiError::bad_request)?;
     let committee = resolve_committee(&code)?;
     let registry = scope.registry();
     let mut calendar = Calendar::new()

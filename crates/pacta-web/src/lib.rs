@@ -44,9 +44,7 @@ pub fn router(state: AppState) -> Router {
     for lang in Lang::ALL {
         // The language extension must be on the request before the cache looks at it.
         let extension = axum::Extension(i18n::PrefixLang(lang));
-        let pages = pages::routes()
-            .layer(cached.clone())
-            .layer(extension);
+        let pages = pages::routes().layer(cached.clone()).layer(extension);
         app = app.nest(&format!("/{}", lang.code()), pages);
         // `nest` serves the home page at `/fr`; `/fr/` is the same page.
         app = app.route(

@@ -329,7 +329,7 @@ fn finish(state: &AppState, lang: PageLang, viewer: &Viewer, result: PageResult)
 
 fn page_on(state: &AppState, raw: Option<&str>) -> Result<(query::OnQuery, Date), PageError> {
     let q: query::OnQuery = query::parse(raw).map_err(PageError::bad_request)?;
-    let on = query::date(q.on.as_deref(), state.today()).map_err(PageError::bad_request)?;
+    let on = query::date(q.on.as_deref(), state.today(), true).map_err(PageError::bad_request)?;
     Ok((q, on))
 }
 
@@ -454,8 +454,9 @@ async fn instrument_page(
     let result = (|| {
         let q: query::PartiesQuery =
             query::parse(raw.as_deref()).map_err(PageError::bad_request)?;
-        let on = query::date(q.on.as_deref(), state.today()).map_err(PageError::bad_request)?;
-        let filter = parse_filter(&q).map_err(PageError::bad_request)?;
+        let on =
+            query::date(q.on.as_deref(), state.today(), true).map_err(PageError::bad_request)?;
+        let filter = parse_filter(&q, true).map_err(PageError::bad_request)?;
         let scope = viewer.scope(&state);
         let instrument = resolve_instrument(&scope, &code).map_err(PageError::from_api)?;
         let list = model::party_list(scope.registry(), instrument, on, filter);

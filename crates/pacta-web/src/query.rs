@@ -14,19 +14,17 @@ pub(crate) fn parse<T: DeserializeOwned + Default>(raw: Option<&str>) -> Result<
     }
 }
 
-/// `?on=` as text, parsed here so the message can say what a date looks like.
-pub(crate) fn date(on: Option<&str>, today: Date) -> Result<Date, String> {
+/// `?on=` as text, parsed here so the message can say what a date looks like. Any date
+/// the calendar can hold is accepted (a date before a treaty existed simply has no
+/// parties). An empty `on=` means today where `lenient` (an HTML form with its date
+/// field cleared); the API, whose document says `format: date`, refuses it.
+pub(crate) fn date(on: Option<&str>, today: Date, lenient: bool) -> Result<Date, String> {
     match on.map(str::trim) {
-        None | Some("") => Ok(today),
+        None => Ok(today),
+        Some("") if lenient => Ok(today),
         Some(text) => text
             .parse::<Date>()
-            .ok()
-            .filter(|d| d.year() >= 1900 && d.year() <= 2200)
-            .ok_or_else(|| {
-                format!(
-                    "invalid date \"{text}\" in ?on= (expected YYYY-MM-DD between 1900 and 2200)"
-                )
-            }),
+            .map_err(|_| format!("invalid date \"{text}\" in ?on= (expected YYYY-MM-DD)")),
     }
 }
 

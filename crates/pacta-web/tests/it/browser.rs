@@ -76,7 +76,10 @@ impl Drop for Driver {
                     continue;
                 };
                 let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
-                if String::from_utf8_lossy(&cmdline).split('\0').any(|arg| arg == marker) {
+                if String::from_utf8_lossy(&cmdline)
+                    .split('\0')
+                    .any(|arg| arg == marker)
+                {
                     let _ = Command::new("kill").arg(pid.to_string()).status();
                 }
             }
