@@ -47,7 +47,6 @@ home-protocols-caption = البروتوكولات الاختيارية، من ا
 home-actions-heading = أحدث الإجراءات التعاهدية
 home-actions-caption = آخر التوقيعات والتصديقات والانضمامات في التاريخ المختار أو قبله
 home-sessions-heading = الدورات
-home-sessions-none = لا تتضمن pacta بعدُ بيانات عن الدورات: ستظهر هنا الدورات الجارية والمقبلة عند تحميل تلك البيانات.
 
 instruments-title = الصكوك
 instruments-caption = الصكوك الثمانية عشر في { $date }
@@ -82,7 +81,7 @@ state-summary = طرف في { $count } من { $total } صكًا في { $date }.
 state-instruments = الصكوك
 state-caption = الوضع بموجب كل صك في { $date }
 state-reviews = الاستعراضات والوثائق والاستعراض الدوري الشامل
-state-no-reviews = لا تتضمن pacta بعدُ بيانات عن استعراضات الدول أو وثائقها أو الاستعراض الدوري الشامل.
+state-no-reviews = لا تذكر المصادر المقروءة أي استعراض لهذه الدولة.
 
 col-code = الرمز
 col-instrument = الصك
@@ -162,3 +161,59 @@ error-bad-request = يطلب العنوان شيئًا لا تستطيع pacta �
 error-forbidden = لا يسمح حسابك بعرض هذه الصفحة.
 error-sign-in-needed = سجّل الدخول لعرض هذه الصفحة.
 error-csrf = انتهت صلاحية النموذج أو لم يأتِ من هذا الموقع. أعد تحميل الصفحة وحاول مجددًا.
+
+nav-documents = الوثائق
+home-sessions-none-under-way = لا توجد في هذا التاريخ دورة جارية تعرفها pacta.
+home-sessions-next = الدورات المقبلة
+sessions-partial = بيانات الدورات جزئية: لا تتضمن pacta حتى الآن سوى بعض دورات اللجنة المعنية بالعمال المهاجرين.
+sessions-heading = الدورات
+sessions-caption = الدورات التي تعرفها pacta، الأحدث أولًا
+session-title = { $committee }، الدورة { $number }
+col-session = الدورة
+col-start = الافتتاح
+col-end = الاختتام
+timing-past = عُقدت
+timing-under-way = جارية
+timing-upcoming = مقبلة
+timing-unknown = التواريخ غير معروفة
+reviews-heading = الاستعراضات
+reviews-caption = الاستعراضات المذكورة في مصادر الدورة
+reviews-none = لا تذكر المصادر المقروءة أي استعراض في هذه الدورة.
+reviews-partial = بيانات الاستعراضات جزئية: تورد الاستعراضات التي تذكرها المصادر المقروءة.
+col-report = التقرير
+col-outcome = النتيجة
+outcome-co-adopted = اعتُمدت الملاحظات الختامية
+outcome-dialogue-held = عُقد الحوار
+outcome-scheduled = مقرر
+meetings-heading = الجلسات
+meetings-caption = الجلسات ومحاضرها الموجزة
+meetings-none = لا تتضمن pacta أي جلسة من هذه الدورة.
+col-meeting = الجلسة
+col-place = المكان
+col-publicity = علنية أم مغلقة
+col-summary-record = المحضر الموجز
+col-agenda = بنود جدول الأعمال
+meeting-public = علنية
+meeting-private = مغلقة
+meeting-partly-private = مغلقة جزئيًا
+documents-title = الوثائق
+documents-caption = الوثائق في السجل
+documents-none = لا يتضمن السجل أي وثيقة من هذه الدورة.
+documents-search = البحث في سجل الوثائق
+documents-words = كلمات من الرمز أو العنوان
+documents-submit = بحث
+documents-count = { $count ->
+    [zero] لم يُعثر على أي وثيقة.
+    [one] عُثر على وثيقة واحدة.
+    [two] عُثر على وثيقتين.
+    [few] عُثر على { $count } وثائق.
+    [many] عُثر على { $count } وثيقة.
+   *[other] عُثر على { $count } وثيقة.
+}
+documents-partial = السجل جزئي: يتضمن الوثائق التي قرأت pacta ترويستها.
+col-symbol = الرمز
+col-title = العنوان
+col-distribution = التوزيع
+distr-general = عام
+distr-limited = محدود
+distr-restricted = مقيد

@@ -44,3 +44,8 @@ login-password = Пароль
 account-title = Моя учётная запись
 error-title = Произошла ошибка
 error-not-found = Такой страницы нет.
+
+nav-documents = Документы
+documents-title = Документы
+sessions-heading = Сессии
+col-session = Сессия

@@ -44,3 +44,8 @@ login-password = 密码
 account-title = 我的账户
 error-title = 出现错误
 error-not-found = 此页面不存在。
+
+nav-documents = 文件
+documents-title = 文件
+sessions-heading = 届会
+col-session = 届会

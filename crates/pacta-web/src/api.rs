@@ -39,6 +39,12 @@ pub(crate) fn routes() -> Router<AppState> {
             "/committees/{code}/calendar.ics",
             get(crate::calendar::committee_calendar),
         )
+        .route("/committees/{code}/sessions", get(list_sessions))
+        .route("/committees/{code}/sessions.csv", get(list_sessions_csv))
+        .route("/committees/{code}/sessions/{number}", get(get_session))
+        .route("/documents", get(list_documents))
+        .route("/documents.csv", get(list_documents_csv))
+        .route("/documents/{*symbol}", get(get_document))
         .route("/states", get(list_states))
         .route("/states.csv", get(list_states_csv))
         .route("/states/{code}", get(get_state))
@@ -55,6 +61,21 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/audit", get(list_audit))
         .route("/audit.csv", get(list_audit_csv))
         .fallback(|| async { ApiError::not_found("no such path under /api/v1") })
+        .layer(axum::middleware::from_fn(private_when_signed_in))
+}
+
+/// An answer to a request that carries cookies may depend on who asks (restricted
+/// documents, the audit log): no shared cache may keep it.
+async fn private_when_signed_in(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let personal = request.headers().contains_key(axum::http::header::COOKIE);
+    let mut response = next.run(request).await;
+    if personal {
+        private(&mut response);
+    }
+    response
 }
 
 #[derive(OpenApi)]
@@ -68,6 +89,7 @@ pub(crate) fn routes() -> Router<AppState> {
         get_openapi,
         list_instruments, list_instruments_csv, get_instrument, list_parties, list_parties_csv,
         list_committees, get_committee, crate::calendar::committee_calendar,
+        list_sessions, list_sessions_csv, get_session, list_documents, list_documents_csv, get_document,
         list_states, list_states_csv, get_state, get_state_csv, crate::calendar::state_calendar,
         list_obligations, list_obligations_csv, list_actions, list_actions_csv,
         get_me, list_audit, list_audit_csv,
@@ -75,6 +97,7 @@ pub(crate) fn routes() -> Router<AppState> {
     components(schemas(ErrorEnvelope, Format, GroupParam, StatusParam, ReportingParam)),
     tags((name = "registry", description = "Instruments, parties and States"),
          (name = "reporting", description = "Legal reporting obligations and calendars"),
+         (name = "records", description = "Sessions, meetings, reviews and documents (partial: CMW)"),
          (name = "accounts", description = "The signed-in viewer and the audit log"))
 )]
 struct ApiDoc;
@@ -957,4 +980,253 @@ pub(crate) fn private(response: &mut Response) {
     response
         .headers_mut()
         .insert(VARY, HeaderValue::from_static("Cookie"));
+}
+
+/// A committee's sessions known to pacta, newest first, with where each stands on the date.
+#[utoipa::path(get, path = "/api/v1/committees/{code}/sessions", tag = "records",
+    params(("code" = String, Path, description = "A committee acronym (CMW …)"),
+           ("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default"),
+           ("format" = Option<Format>, Query, description = "json (default) or csv")),
+    responses((status = 200, description = "The sessions", content((Vec<crate::records::SessionSummary> = "application/json"), (String = "text/csv"))),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 404, description = "Unknown committee", body = ErrorEnvelope)))]
+async fn list_sessions(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::OnQuery = parse(&raw)?;
+    sessions_answer(&state, &viewer, &code, &q, q.format.unwrap_or_default())
+}
+
+/// [`list_sessions`] as CSV.
+#[utoipa::path(get, path = "/api/v1/committees/{code}/sessions.csv", tag = "records",
+    params(("code" = String, Path, description = "A committee acronym (CMW …)"),
+           ("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default")),
+    responses((status = 200, description = "The sessions", content_type = "text/csv", body = String),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 404, description = "Unknown committee", body = ErrorEnvelope)))]
+async fn list_sessions_csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::OnQuery = parse(&raw)?;
+    sessions_answer(&state, &viewer, &code, &q, Format::Csv)
+}
+
+fn sessions_answer(
+    state: &AppState,
+    viewer: &Viewer,
+    code: &str,
+    q: &query::OnQuery,
+    format: Format,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(state);
+    let on = on(state, &q.on)?;
+    let committee = resolve_committee(code)?;
+    let list = crate::records::sessions(scope.records(), committee, on);
+    Ok(answer(format, &list, || Csv {
+        header: vec![
+            "committee",
+            "session",
+            "start",
+            "end",
+            "timing",
+            "date_basis",
+            "source",
+        ],
+        rows: list
+            .iter()
+            .map(|s| {
+                vec![
+                    s.committee.clone(),
+                    s.number.to_string(),
+                    cell(&s.start),
+                    cell(&s.end),
+                    serde_json::to_value(s.timing)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default(),
+                    s.date_basis.clone(),
+                    s.source.clone(),
+                ]
+            })
+            .collect(),
+    }))
+}
+
+/// One session: its dates, meetings (with summary records), reviews and documents.
+#[utoipa::path(get, path = "/api/v1/committees/{code}/sessions/{number}", tag = "records",
+    params(("code" = String, Path, description = "A committee acronym (CMW …)"),
+           ("number" = u32, Path, description = "The session number (40)"),
+           ("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default")),
+    responses((status = 200, description = "The session", body = crate::records::SessionDetail),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 404, description = "Unknown committee or session", body = ErrorEnvelope)))]
+async fn get_session(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((code, number)): Path<(String, String)>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(&state);
+    let q: query::OnQuery = parse(&raw)?;
+    let on = on(&state, &q.on)?;
+    let committee = resolve_committee(&code)?;
+    let detail = session_detail(&scope, committee, &number, on)?;
+    Ok(Json(detail).into_response())
+}
+
+pub(crate) fn session_detail(
+    scope: &Scope,
+    committee: Committee,
+    number: &str,
+    on: Date,
+) -> Result<crate::records::SessionDetail, ApiError> {
+    let records = scope.records();
+    let session = number
+        .parse::<u32>()
+        .ok()
+        .and_then(|n| records.session(committee, n))
+        .ok_or_else(|| {
+            ApiError::not_found(format!(
+                "pacta has no record of {committee} session \"{number}\""
+            ))
+        })?;
+    Ok(crate::records::session_detail(
+        records,
+        session,
+        &scope.documents(),
+        on,
+    ))
+}
+
+/// Search the documents register: every word of `q` in the symbol or title.
+#[utoipa::path(get, path = "/api/v1/documents", tag = "records",
+    params(("q" = Option<String>, Query, description = "Words to find in the symbol or title (any case)"),
+           ("committee" = Option<String>, Query, description = "Only one committee's documents (CMW …)"),
+           ("state" = Option<String>, Query, description = "Only documents about one State (MEX …)"),
+           ("format" = Option<Format>, Query, description = "json (default) or csv")),
+    responses((status = 200, description = "The documents, newest first", content((Vec<crate::records::DocumentRef> = "application/json"), (String = "text/csv"))),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 404, description = "Unknown committee", body = ErrorEnvelope)))]
+async fn list_documents(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::DocumentsQuery = parse(&raw)?;
+    documents_answer(&state, &viewer, &q, q.format.unwrap_or_default())
+}
+
+/// [`list_documents`] as CSV.
+#[utoipa::path(get, path = "/api/v1/documents.csv", tag = "records",
+    params(("q" = Option<String>, Query, description = "Words to find in the symbol or title (any case)"),
+           ("committee" = Option<String>, Query, description = "Only one committee's documents (CMW …)"),
+           ("state" = Option<String>, Query, description = "Only documents about one State (MEX …)")),
+    responses((status = 200, description = "The documents, newest first", content_type = "text/csv", body = String),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 404, description = "Unknown committee", body = ErrorEnvelope)))]
+async fn list_documents_csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q: query::DocumentsQuery = parse(&raw)?;
+    documents_answer(&state, &viewer, &q, Format::Csv)
+}
+
+pub(crate) fn search(
+    scope: &Scope,
+    q: &query::DocumentsQuery,
+) -> Result<Vec<crate::records::DocumentRef>, ApiError> {
+    let committee = q
+        .committee
+        .as_deref()
+        .filter(|c| !c.trim().is_empty())
+        .map(resolve_committee)
+        .transpose()?;
+    let state = q
+        .state
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_ascii_uppercase);
+    Ok(crate::records::search_documents(
+        &scope.documents(),
+        q.q.as_deref().unwrap_or(""),
+        committee,
+        state.as_deref(),
+    ))
+}
+
+fn documents_answer(
+    state: &AppState,
+    viewer: &Viewer,
+    q: &query::DocumentsQuery,
+    format: Format,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(state);
+    let list = search(&scope, q)?;
+    let mut response = answer(format, &list, || Csv {
+        header: vec![
+            "symbol",
+            "title",
+            "date",
+            "distribution",
+            "committees",
+            "state",
+            "session",
+            "meeting",
+            "languages",
+            "source",
+        ],
+        rows: list
+            .iter()
+            .map(|d| {
+                vec![
+                    d.symbol.clone(),
+                    cell(&d.title),
+                    cell(&d.date),
+                    cell(&d.distribution),
+                    d.committees.join(" "),
+                    cell(&d.state),
+                    cell(&d.session),
+                    cell(&d.meeting),
+                    d.languages.join(" "),
+                    d.source.clone(),
+                ]
+            })
+            .collect(),
+    });
+    if viewer.user.is_some() {
+        private(&mut response);
+    }
+    Ok(response)
+}
+
+/// One document by its UN symbol (`CMW/C/SR.608`; the slashes stay as they are).
+#[utoipa::path(get, path = "/api/v1/documents/{symbol}", tag = "records",
+    params(("symbol" = String, Path, description = "The UN document symbol, e.g. CMW/C/SR.608")),
+    responses((status = 200, description = "The document", body = crate::records::DocumentRef),
+              (status = 404, description = "No such document (or not one the viewer may see)", body = ErrorEnvelope)))]
+async fn get_document(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(symbol): Path<String>,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(&state);
+    let found = scope
+        .documents()
+        .into_iter()
+        .find(|d| d.symbol.to_string() == symbol)
+        .ok_or_else(|| ApiError::not_found(format!("no document \"{symbol}\" in the register")))?;
+    let mut response = Json(crate::records::document_ref(found)).into_response();
+    if viewer.user.is_some() {
+        private(&mut response);
+    }
+    Ok(response)
 }

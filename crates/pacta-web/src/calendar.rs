@@ -3,7 +3,8 @@
 //!
 //! Built with the `icalendar` crate; UIDs are stable (`due-ZWE-ICRMW-1@pacta`) so a
 //! subscribed calendar updates events instead of duplicating them. Sessions and
-//! dialogues join the feeds when session data exists; restricted records never do
+//! committee feeds carry the sessions whose dates the data gives; dialogues join when their
+//! dates exist; restricted records never do
 //! (feeds are public: they are built from the public [`crate::viewer::Scope`] only).
 
 use axum::extract::{Path, RawQuery, State};
@@ -164,8 +165,9 @@ pub(crate) async fn state_calendar(
     Ok(ics(calendar))
 }
 
-/// A committee's calendar: entries into force and legal report due dates of every
-/// party of the instruments it monitors, from a year before the date to eight after.
+/// A committee's calendar: its sessions, and the entries into force and legal report
+/// due dates of every party of the instruments it monitors, from a year before the date
+/// to eight after.
 #[utoipa::path(get, path = "/api/v1/committees/{code}/calendar.ics", tag = "reporting",
     params(("code" = String, Path, description = "A committee acronym (CMW …)"),
            ("on" = Option<String>, Query, format = Date, description = "The date the feed is computed for; today by default")),
@@ -190,6 +192,33 @@ pub(crate) async fn committee_calendar(
         .done();
     let from = years(on, -COMMITTEE_YEARS_BACK);
     let until = years(on, YEARS_AHEAD);
+    // Sessions with both dates: all-day events spanning the session (DTEND is exclusive).
+    for session in scope.records().sessions {
+        let (Some(start), Some(end)) = (session.start, session.end) else {
+            continue;
+        };
+        if session.committee != committee || end < from || start > until {
+            continue;
+        }
+        let (Some(first), Some(after)) = (
+            chrono_date(start),
+            end.tomorrow().ok().and_then(chrono_date),
+        ) else {
+            continue;
+        };
+        calendar.push(
+            Event::new()
+                .uid(&format!("session-{committee}-{}@pacta", session.number))
+                .summary(&format!("{committee}, session {}", session.number))
+                .description(&format!(
+                    "Dates: {} ({})",
+                    session.date_basis, session.source
+                ))
+                .starts(first)
+                .ends(after)
+                .done(),
+        );
+    }
     for instrument in registry.catalogue().instruments() {
         if instrument.committee != committee {
             continue;

@@ -18,6 +18,7 @@ mod i18n;
 mod model;
 mod pages;
 mod query;
+mod records;
 mod state;
 mod viewer;
 

@@ -490,7 +490,7 @@ pub(crate) fn state_detail(
         .collect();
     let mut notes = data_notes(registry, on);
     notes.push(NO_RECEIPT_DATA.to_string());
-    notes.push("pacta holds no review, document or UPR data for States yet".to_string());
+    notes.push("review and document data is partial (the CMW's, from the sources read); pacta holds no UPR data yet".to_string());
     if !participant.kind.is_state() {
         notes.push(format!(
             "{} is a regional integration organization, not a State",

@@ -46,6 +46,8 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/instruments/{code}", get(instrument_page))
         .route("/committees", get(committees_index))
         .route("/committees/{code}", get(committee_page))
+        .route("/committees/{code}/sessions/{number}", get(session_page))
+        .route("/documents", get(documents_page))
         .route("/states", get(states_index))
         .route("/states/{code}", get(state_page))
         .route("/login", get(login_page).post(post_login))
@@ -138,6 +140,50 @@ impl<'a> Chrome<'a> {
     /// A link to a State, instrument or committee page, keeping the language and date.
     pub(crate) fn link(&self, kind: &str, code: &str) -> String {
         self.dated(&format!("/{kind}/{code}"))
+    }
+
+    /// A link to a session page.
+    pub(crate) fn session_link(&self, committee: &str, number: &u32) -> String {
+        self.dated(&format!("/committees/{committee}/sessions/{number}"))
+    }
+
+    pub(crate) fn timing_label(
+        &self,
+        timing: &crate::records::SessionTiming,
+    ) -> std::borrow::Cow<'a, str> {
+        use crate::records::SessionTiming;
+        self.l.t(match timing {
+            SessionTiming::Past => "timing-past",
+            SessionTiming::UnderWay => "timing-under-way",
+            SessionTiming::Upcoming => "timing-upcoming",
+            SessionTiming::DatesUnknown => "timing-unknown",
+        })
+    }
+
+    pub(crate) fn outcome_label(&self, outcome: &str) -> std::borrow::Cow<'a, str> {
+        self.l.t(match outcome {
+            "concluding_observations_adopted" => "outcome-co-adopted",
+            "dialogue_held" => "outcome-dialogue-held",
+            _ => "outcome-scheduled",
+        })
+    }
+
+    pub(crate) fn publicity_label(&self, publicity: &Option<String>) -> String {
+        match publicity.as_deref() {
+            Some("public") => self.l.t("meeting-public").into_owned(),
+            Some("private") => self.l.t("meeting-private").into_owned(),
+            Some("partly_private") => self.l.t("meeting-partly-private").into_owned(),
+            _ => String::new(),
+        }
+    }
+
+    pub(crate) fn distribution_label(&self, distribution: &Option<String>) -> String {
+        match distribution.as_deref() {
+            Some("general") => self.l.t("distr-general").into_owned(),
+            Some("limited") => self.l.t("distr-limited").into_owned(),
+            Some("restricted") => self.l.t("distr-restricted").into_owned(),
+            _ => String::new(),
+        }
     }
 
     /// An optional value, or nothing.
@@ -342,6 +388,8 @@ struct HomePage<'a> {
     protocols: Vec<model::InstrumentSummary>,
     fewest: Option<model::InstrumentSummary>,
     actions: Vec<model::ActionEntry>,
+    under_way: Vec<crate::records::SessionSummary>,
+    next: Vec<crate::records::SessionSummary>,
     notes: Vec<String>,
 }
 
@@ -362,8 +410,11 @@ pub(crate) async fn home(
         let mut c = Chrome::new(&state, lang, &viewer, &uri, String::new());
         c.title = c.l.with("home-title", &[("date", on.to_string())]);
         c.on = Some(on);
+        let (under_way, next) = crate::records::sessions_at_a_glance(scope.records(), on);
         let page = HomePage {
             on,
+            under_way,
+            next,
             core,
             protocols,
             fewest,
@@ -541,6 +592,7 @@ struct CommitteePage<'a> {
     on: Date,
     committee: model::CommitteeSummary,
     list: Option<model::PartyList>,
+    sessions: Vec<crate::records::SessionSummary>,
 }
 
 async fn committee_page(
@@ -572,12 +624,14 @@ async fn committee_page(
             format!("{}: {}", summary.code, summary.name),
         );
         c.on = Some(on);
+        let sessions = crate::records::sessions(scope.records(), committee, on);
         Ok(html(
             &CommitteePage {
                 c,
                 on,
                 committee: summary,
                 list,
+                sessions,
             },
             lang,
             StatusCode::OK,
@@ -646,6 +700,8 @@ struct StatePage<'a> {
     c: Chrome<'a>,
     on: Date,
     detail: model::StateDetail,
+    reviews: Vec<crate::records::ReviewEntry>,
+    documents: Vec<crate::records::DocumentRef>,
 }
 
 async fn state_page(
@@ -661,10 +717,19 @@ async fn state_page(
         let scope = viewer.scope(&state);
         let participant = resolve_state(&scope, &code).map_err(PageError::from_api)?;
         let detail = model::state_detail(scope.registry(), participant, on);
+        let code = participant.code.as_str();
+        let reviews = crate::records::state_reviews(scope.records(), code);
+        let documents = crate::records::search_documents(&scope.documents(), "", None, Some(code));
         let mut c = Chrome::new(&state, lang, &viewer, &uri, detail.state.name.clone());
         c.on = Some(on);
         Ok(html(
-            &StatePage { c, on, detail },
+            &StatePage {
+                c,
+                on,
+                detail,
+                reviews,
+                documents,
+            },
             lang,
             StatusCode::OK,
             None,
@@ -1046,4 +1111,89 @@ async fn users_page(
     };
     let (c, cookie) = signed_in_chrome(&state, lang, &viewer, &uri, &headers, "users-title");
     html(&UsersPage { c, users }, lang, StatusCode::OK, cookie, true)
+}
+
+#[derive(Template)]
+#[template(path = "session.html")]
+struct SessionPage<'a> {
+    c: Chrome<'a>,
+    detail: crate::records::SessionDetail,
+}
+
+async fn session_page(
+    State(state): State<AppState>,
+    lang: PageLang,
+    viewer: Viewer,
+    uri: Uri,
+    Path((code, number)): Path<(String, String)>,
+    RawQuery(raw): RawQuery,
+) -> Response {
+    let result = (|| {
+        let (_, on) = page_on(&state, raw.as_deref())?;
+        let scope = viewer.scope(&state);
+        let committee = resolve_committee(&code).map_err(PageError::from_api)?;
+        let detail = crate::api::session_detail(&scope, committee, &number, on)
+            .map_err(PageError::from_api)?;
+        let mut c = Chrome::new(&state, lang, &viewer, &uri, String::new());
+        c.title = c.l.with(
+            "session-title",
+            &[
+                ("committee", committee.to_string()),
+                ("number", detail.session.number.to_string()),
+            ],
+        );
+        c.on = Some(on);
+        Ok(html(
+            &SessionPage { c, detail },
+            lang,
+            StatusCode::OK,
+            None,
+            viewer.user.is_some(),
+        ))
+    })();
+    finish(&state, lang, &viewer, result)
+}
+
+#[derive(Template)]
+#[template(path = "documents.html")]
+struct DocumentsPage<'a> {
+    c: Chrome<'a>,
+    q: String,
+    committee: String,
+    state: String,
+    documents: Vec<crate::records::DocumentRef>,
+    query: String,
+}
+
+async fn documents_page(
+    State(state): State<AppState>,
+    lang: PageLang,
+    viewer: Viewer,
+    uri: Uri,
+    RawQuery(raw): RawQuery,
+) -> Response {
+    let result = (|| {
+        let q: query::DocumentsQuery =
+            query::parse(raw.as_deref()).map_err(PageError::bad_request)?;
+        let scope = viewer.scope(&state);
+        let documents = crate::api::search(&scope, &q).map_err(PageError::from_api)?;
+        let mut c = Chrome::new(&state, lang, &viewer, &uri, String::new());
+        c.title = c.l.t("documents-title").into_owned();
+        let page = DocumentsPage {
+            c,
+            q: q.q.clone().unwrap_or_default(),
+            committee: q.committee.clone().unwrap_or_default(),
+            state: q.state.clone().unwrap_or_default(),
+            documents,
+            query: raw.clone().map(|r| format!("?{r}")).unwrap_or_default(),
+        };
+        Ok(html(
+            &page,
+            lang,
+            StatusCode::OK,
+            None,
+            viewer.user.is_some(),
+        ))
+    })();
+    finish(&state, lang, &viewer, result)
 }

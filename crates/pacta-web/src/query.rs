@@ -85,3 +85,13 @@ pub(crate) struct ActionsQuery {
 pub(crate) struct FormatQuery {
     pub(crate) format: Option<Format>,
 }
+
+/// The documents search.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct DocumentsQuery {
+    pub(crate) q: Option<String>,
+    pub(crate) committee: Option<String>,
+    pub(crate) state: Option<String>,
+    pub(crate) format: Option<Format>,
+}

@@ -1,4 +1,5 @@
-//! The application state every handler shares: the dataset (read-only, in memory), the
+//! The application state every handler shares: the dataset and the records (read-only,
+//! in memory), the
 //! clock that says what "today" is, the translations, the accounts and the options.
 //!
 //! The dataset is private to this crate and reachable only through
@@ -7,7 +8,7 @@
 use std::sync::Arc;
 
 use jiff::civil::Date;
-use pacta_data::Dataset;
+use pacta_data::{Dataset, Records};
 
 use crate::accounts::Accounts;
 use crate::i18n::I18n;
@@ -48,6 +49,8 @@ pub struct AppState(pub(crate) Arc<Inner>);
 
 pub(crate) struct Inner {
     pub(crate) dataset: Dataset,
+    /// Sessions, meetings, reviews and the documents register (some documents restricted).
+    pub(crate) records: Records,
     pub(crate) clock: Clock,
     pub(crate) i18n: I18n,
     pub(crate) accounts: Accounts,
@@ -59,9 +62,16 @@ pub(crate) struct Inner {
 }
 
 impl AppState {
-    pub fn new(dataset: Dataset, accounts: Accounts, clock: Clock, options: Options) -> Self {
+    pub fn new(
+        dataset: Dataset,
+        records: Records,
+        accounts: Accounts,
+        clock: Clock,
+        options: Options,
+    ) -> Self {
         AppState(Arc::new(Inner {
             dataset,
+            records,
             clock,
             i18n: I18n::load(),
             accounts,
@@ -74,8 +84,11 @@ impl AppState {
     /// The bundled data with no accounts, on the system clock: the public portal.
     pub fn bundled() -> Result<Self, pacta_data::DataError> {
         let dataset = pacta_data::load(&pacta_data::Sources::bundled())?;
+        let records =
+            pacta_data::load_records(&pacta_data::RecordSources::bundled(), &dataset.registry)?;
         Ok(AppState::new(
             dataset,
+            records,
             Accounts::memory(),
             Clock::System,
             Options::default(),

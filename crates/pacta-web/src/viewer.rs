@@ -140,6 +140,31 @@ impl<'a> Scope<'a> {
         self.viewer.role()
     }
 
+    /// The records without their documents register (which only [`Scope::documents`]
+    /// hands out, filtered).
+    pub(crate) fn records(&self) -> crate::records::PublicRecords<'a> {
+        let records = &self.state.0.records;
+        crate::records::PublicRecords {
+            sessions: &records.sessions,
+            meetings: &records.meetings,
+            reviews: &records.reviews,
+            without_records: &records.without_records,
+        }
+    }
+
+    /// The documents of the register this viewer may see.
+    pub fn documents(&self) -> Vec<&'a pacta_core::document::DocumentEntry> {
+        self.visible(
+            self.state
+                .0
+                .records
+                .documents
+                .entries()
+                .iter()
+                .map(|d| (crate::records::document_visibility(d), d)),
+        )
+    }
+
     /// Keep only the records this viewer may see.
     pub fn visible<T>(&self, records: impl IntoIterator<Item = (Visibility, T)>) -> Vec<T> {
         records

@@ -238,5 +238,10 @@ async fn describes_every_api_route_in_the_openapi_document() {
             "{templated} is not in the OpenAPI document"
         );
     }
-    assert_eq!(paths.len(), crate::roles::API_ROUTES.len(), "{paths:?}");
+    let mut templates: Vec<&str> = crate::roles::API_ROUTES
+        .iter()
+        .map(|r| r.template)
+        .collect();
+    templates.dedup();
+    assert_eq!(paths.len(), templates.len(), "{paths:?}");
 }

@@ -47,10 +47,7 @@ async fn state_page_shows_zimbabwe_bound_by_the_cmw_from_1_march_2025() {
         row.contains("<td>Party</td>") || row.contains("<td>Party "),
         "{row}"
     );
-    assert!(
-        page.body
-            .contains("pacta holds no review, document or UPR data for States yet")
-    );
+    assert!(page.body.contains("pacta holds no UPR data yet"));
 }
 
 #[tokio::test]
@@ -189,4 +186,35 @@ async fn serves_cached_public_pages_identically() {
     )
     .await;
     assert_ne!(negotiated.body, first.body);
+}
+
+// CMW/C/SR.608: the 40th session's reviews (Mexico, the Niger, Jamaica) and its meetings.
+#[tokio::test]
+async fn session_page_shows_the_fortieth_session_of_the_cmw() {
+    let state = app();
+    let page = get(&state, "/committees/CMW/sessions/40").await;
+    assert_eq!(page.status, StatusCode::OK);
+    for text in [
+        "CMW, session 40",
+        ">MEX</a>",
+        ">NER</a>",
+        ">JAM</a>",
+        "CMW/C/SR.608",
+        "Europe/Zurich",
+    ] {
+        assert!(page.body.contains(text), "{text}");
+    }
+    assert_eq!(
+        get(&state, "/committees/CMW/sessions/999").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn documents_page_finds_summary_records_by_symbol() {
+    let state = app();
+    let page = get(&state, "/documents?q=sr.608").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("CMW/C/SR.608"));
+    assert!(page.body.contains("One document found."), "{}", page.body);
 }

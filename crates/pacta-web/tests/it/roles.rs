@@ -5,7 +5,26 @@
 use axum::http::StatusCode;
 use pacta_web::{Lang, Role};
 
-use crate::support::{app, get_with, signed_in};
+use pacta_core::document::{Distribution, DocumentEntry};
+use pacta_core::symbol::Symbol;
+
+use crate::support::{app, app_with, get_with, records, signed_in};
+
+/// Test fixtures, not data: two restricted documents (a draft of the CMW's 40th session
+/// and a report of Zimbabwe) with a marker in their titles, added to the bundled records.
+pub const RESTRICTED_MARKER: &str = "FIXTURE-RESTRICTED-7f3a";
+
+pub fn records_with_restricted_documents() -> pacta_data::Records {
+    let mut records = records();
+    for (symbol, session) in [("CMW/C/40/9", Some(40)), ("CMW/C/ZWE/1", None)] {
+        let mut entry = DocumentEntry::new(Symbol::parse(symbol).unwrap(), "test fixture");
+        entry.title = Some(format!("{RESTRICTED_MARKER} draft"));
+        entry.distribution = Some(Distribution::Restricted);
+        entry.session = session;
+        records.documents.insert(entry).unwrap();
+    }
+    records
+}
 
 /// Who may open a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,6 +32,8 @@ pub enum Access {
     Everyone,
     SignedIn,
     Admin,
+    /// A restricted record: 404 for the public (its existence is not revealed).
+    Restricted,
 }
 
 pub struct Route {
@@ -75,6 +96,41 @@ pub const API_ROUTES: &[Route] = &[
         "/api/v1/committees/CMW/calendar.ics",
         Access::Everyone,
     ),
+    route(
+        "/api/v1/committees/{code}/sessions",
+        "/api/v1/committees/CMW/sessions",
+        Access::Everyone,
+    ),
+    route(
+        "/api/v1/committees/{code}/sessions.csv",
+        "/api/v1/committees/CMW/sessions.csv",
+        Access::Everyone,
+    ),
+    route(
+        "/api/v1/committees/{code}/sessions/{number}",
+        "/api/v1/committees/CMW/sessions/40",
+        Access::Everyone,
+    ),
+    route(
+        "/api/v1/documents",
+        "/api/v1/documents?q=draft",
+        Access::Everyone,
+    ),
+    route(
+        "/api/v1/documents.csv",
+        "/api/v1/documents.csv?committee=CMW",
+        Access::Everyone,
+    ),
+    route(
+        "/api/v1/documents/{symbol}",
+        "/api/v1/documents/CMW/C/SR.608",
+        Access::Everyone,
+    ),
+    route(
+        "/api/v1/documents/{symbol}",
+        "/api/v1/documents/CMW/C/40/9",
+        Access::Restricted,
+    ),
     route("/api/v1/states", "/api/v1/states", Access::Everyone),
     route("/api/v1/states.csv", "/api/v1/states.csv", Access::Everyone),
     route(
@@ -124,6 +180,12 @@ pub const PAGE_ROUTES: &[Route] = &[
     ),
     route("/committees", "/committees", Access::Everyone),
     route("/committees/{code}", "/committees/CMW", Access::Everyone),
+    route(
+        "/committees/{code}/sessions/{number}",
+        "/committees/CMW/sessions/40",
+        Access::Everyone,
+    ),
+    route("/documents", "/documents?q=CMW", Access::Everyone),
     route("/states", "/states", Access::Everyone),
     route("/states/{code}", "/states/ZWE", Access::Everyone),
     route("/login", "/login", Access::Everyone),
@@ -132,17 +194,22 @@ pub const PAGE_ROUTES: &[Route] = &[
     route("/admin/users", "/admin/users", Access::Admin),
 ];
 
-fn allowed(access: Access, role: Role) -> bool {
-    match access {
+fn expected(access: Access, role: Role) -> StatusCode {
+    let allowed = match access {
         Access::Everyone => true,
-        Access::SignedIn => role != Role::Public,
+        Access::SignedIn | Access::Restricted => role != Role::Public,
         Access::Admin => role == Role::Admin,
+    };
+    match (allowed, access) {
+        (true, _) => StatusCode::OK,
+        (false, Access::Restricted) => StatusCode::NOT_FOUND,
+        (false, _) => StatusCode::FORBIDDEN,
     }
 }
 
 #[tokio::test]
 async fn every_route_answers_every_role_as_the_matrix_says() {
-    let state = app();
+    let state = app_with(records_with_restricted_documents());
     let emails = [
         (Role::Member, "member.secret@example.org"),
         (Role::Secretariat, "secretariat.secret@example.org"),
@@ -173,17 +240,26 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
     for (role, cookie, own_email) in &viewers {
         for (uri, access) in &requests {
             let answer = get_with(&state, uri, cookie.as_deref()).await;
-            let expected = if allowed(*access, *role) {
-                StatusCode::OK
-            } else {
-                StatusCode::FORBIDDEN
-            };
             assert_eq!(
                 answer.status,
-                expected,
+                expected(*access, *role),
                 "{uri} as {role:?}: {}",
                 &answer.body[..answer.body.len().min(300)]
             );
+            // Restricted documents never reach the public, in any page, list, export or feed.
+            if *role == Role::Public {
+                assert!(
+                    !answer.body.contains(RESTRICTED_MARKER),
+                    "{uri} leaks a restricted document"
+                );
+                // (A 404 may repeat the symbol the request itself named.)
+                if !uri.contains("CMW/C/40/9") {
+                    assert!(
+                        !answer.body.contains("CMW/C/40/9"),
+                        "{uri} leaks a restricted symbol"
+                    );
+                }
+            }
             // Admins see every account; everyone else sees at most their own address.
             if *role != Role::Admin {
                 for text in &restricted_texts {
@@ -202,6 +278,40 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
 }
 
 #[tokio::test]
+async fn shows_restricted_documents_to_members_and_never_to_the_public() {
+    let state = app_with(records_with_restricted_documents());
+    let member = signed_in(&state, Role::Member, "member@example.org").await;
+    for uri in [
+        "/api/v1/documents?q=draft",
+        "/api/v1/documents.csv?q=draft",
+        "/api/v1/committees/CMW/sessions/40",
+        "/committees/CMW/sessions/40",
+        "/documents?q=draft",
+        "/states/ZWE",
+        "/fr/states/ZWE",
+    ] {
+        let public = get_with(&state, uri, None).await;
+        assert_eq!(public.status, StatusCode::OK, "{uri}");
+        assert!(
+            !public.body.contains(RESTRICTED_MARKER),
+            "{uri} shows the public a restricted document"
+        );
+        let seen = get_with(&state, uri, Some(&member)).await;
+        assert!(
+            seen.body.contains(RESTRICTED_MARKER),
+            "{uri} hides a restricted document from a member"
+        );
+        assert!(
+            seen.header("cache-control").contains("no-store") || !uri.starts_with("/api"),
+            "{uri}"
+        );
+    }
+    // The public cache never serves what a member saw.
+    let again = get_with(&state, "/states/ZWE", None).await;
+    assert!(!again.body.contains(RESTRICTED_MARKER));
+}
+
+#[tokio::test]
 async fn shows_the_audit_log_to_admins_only() {
     let state = app();
     let admin = signed_in(&state, Role::Admin, "admin@example.org").await;
@@ -217,7 +327,8 @@ async fn shows_the_audit_log_to_admins_only() {
     let refused = get_with(&state, "/api/v1/audit", Some(&secretariat)).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
     assert_eq!(refused.json()["error"]["code"], "forbidden");
-    assert_eq!(refused.header("cache-control"), "");
+    // What depends on the viewer is never kept by a shared cache.
+    assert_eq!(refused.header("cache-control"), "private, no-store");
 }
 
 #[tokio::test]

@@ -22,10 +22,27 @@ pub fn dataset() -> pacta_data::Dataset {
         .clone()
 }
 
+/// The bundled records, parsed once per test binary.
+pub fn records() -> pacta_data::Records {
+    static RECORDS: OnceLock<pacta_data::Records> = OnceLock::new();
+    RECORDS
+        .get_or_init(|| {
+            pacta_data::load_records(&pacta_data::RecordSources::bundled(), &dataset().registry)
+                .expect("bundled records load")
+        })
+        .clone()
+}
+
 /// A fresh app whose "today" is 2025-02-21, with no accounts.
 pub fn app() -> AppState {
+    app_with(records())
+}
+
+/// The same with other records (a restricted document added by a test).
+pub fn app_with(records: pacta_data::Records) -> AppState {
     AppState::new(
         dataset(),
+        records,
         Accounts::memory(),
         Clock::Fixed(SR608_DATE),
         Options::default(),

@@ -40,8 +40,14 @@ pub fn serve(
         secure_cookies: args.secure_cookies,
         trust_forwarded_for: args.trust_forwarded_for,
     };
+    let record_sources = match &context.data_dir {
+        Some(dir) => pacta_data::RecordSources::from_dir(dir)?,
+        None => pacta_data::RecordSources::bundled(),
+    };
+    let records = pacta_data::load_records(&record_sources, &context.dataset.registry)?;
     let state = AppState::new(
         context.dataset,
+        records,
         pacta_web::Accounts::memory(),
         clock,
         options,
