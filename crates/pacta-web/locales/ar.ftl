@@ -217,3 +217,4 @@ col-distribution = التوزيع
 distr-general = عام
 distr-limited = محدود
 distr-restricted = مقيد
+error-unavailable = تعذّر الوصول إلى قاعدة بيانات الحسابات حاليًا. أعد المحاولة بعد قليل.

@@ -205,3 +205,4 @@ col-distribution = Distribution
 distr-general = General
 distr-limited = Limited
 distr-restricted = Restricted
+error-unavailable = The accounts database cannot be reached just now. Try again in a moment.

@@ -205,3 +205,4 @@ col-distribution = Distribución
 distr-general = General
 distr-limited = Limitada
 distr-restricted = Reservada
+error-unavailable = La base de datos de cuentas no está disponible en este momento. Vuelva a intentarlo enseguida.

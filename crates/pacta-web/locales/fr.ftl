@@ -205,3 +205,4 @@ col-distribution = Distribution
 distr-general = Générale
 distr-limited = Limitée
 distr-restricted = Restreinte
+error-unavailable = La base de données des comptes est momentanément inaccessible. Réessayez dans un instant.

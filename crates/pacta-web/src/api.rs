@@ -23,7 +23,7 @@ use crate::error::{ApiError, ErrorEnvelope};
 use crate::model::{self, PartyFilter};
 use crate::query::{self, Format};
 use crate::state::AppState;
-use crate::viewer::{Role, Scope, Viewer};
+use crate::viewer::{Scope, Viewer};
 
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()
@@ -897,17 +897,25 @@ async fn get_me(viewer: Viewer) -> Json<Me> {
 /// One audit-log line, as the API shows it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AuditLine {
+    pub id: i64,
     /// When (RFC 3339, UTC).
     pub at: String,
-    pub actor: Option<String>,
+    /// Who: an account's e-mail, `anonymous`, or `system: …`.
+    pub actor: String,
+    /// What: `login`, `login.failed`, `login.rate_limited`, `logout`, `user.create`, `import` …
     pub action: String,
-    pub subject: String,
-    pub detail: String,
+    /// To what: an e-mail, a record key.
+    pub target: String,
+    #[schema(value_type = Option<Object>)]
+    pub before: Option<serde_json::Value>,
+    #[schema(value_type = Option<Object>)]
+    pub after: Option<serde_json::Value>,
 }
 
 /// The audit log, newest first (admins only).
 #[utoipa::path(get, path = "/api/v1/audit", tag = "accounts",
-    params(("format" = Option<Format>, Query, description = "json (default) or csv")),
+    params(("format" = Option<Format>, Query, description = "json (default) or csv"),
+           ("limit" = Option<u32>, Query, minimum = 1, maximum = 10000, description = "How many of the newest entries (default 500)")),
     responses((status = 200, description = "The audit log", content((Vec<AuditLine> = "application/json"), (String = "text/csv"))),
               (status = 400, description = "Bad parameter", body = ErrorEnvelope),
               (status = 403, description = "Not an admin", body = ErrorEnvelope)))]
@@ -916,54 +924,72 @@ async fn list_audit(
     viewer: Viewer,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    let q: query::FormatQuery = parse(&raw)?;
-    audit_answer(&state, &viewer, q.format.unwrap_or_default()).await
+    let q: query::AuditQuery = parse(&raw)?;
+    audit_answer(&state, &viewer, q.format.unwrap_or_default(), q.limit).await
 }
 
 /// [`list_audit`] as CSV (admins only).
 #[utoipa::path(get, path = "/api/v1/audit.csv", tag = "accounts",
+    params(("limit" = Option<u32>, Query, minimum = 1, maximum = 10000, description = "How many of the newest entries (default 500)")),
     responses((status = 200, description = "The audit log", content_type = "text/csv", body = String),
               (status = 403, description = "Not an admin", body = ErrorEnvelope)))]
 async fn list_audit_csv(
     State(state): State<AppState>,
     viewer: Viewer,
+    RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    audit_answer(&state, &viewer, Format::Csv).await
+    let q: query::AuditQuery = parse(&raw)?;
+    audit_answer(&state, &viewer, Format::Csv, q.limit).await
 }
 
 async fn audit_answer(
     state: &AppState,
     viewer: &Viewer,
     format: Format,
+    limit: Option<u32>,
 ) -> Result<Response, ApiError> {
+    let limit = limit.unwrap_or(500);
+    if !(1..=10_000).contains(&limit) {
+        return Err(ApiError::bad_request(format!(
+            "limit {limit} out of range (expected 1 to 10000)"
+        )));
+    }
     let scope = viewer.scope(state);
-    let Some(log) = scope.audit_log().await else {
+    let Some(log) = scope.audit_log(limit).await else {
         return Err(ApiError::forbidden(format!(
             "the audit log is for admins; you are {}",
-            Role::as_str(viewer.role())
+            viewer.role().as_str()
         )));
     };
+    let log = log.map_err(|_| ApiError {
+        status: StatusCode::SERVICE_UNAVAILABLE,
+        message: "the accounts database cannot be reached".to_string(),
+    })?;
     let lines: Vec<AuditLine> = log
         .into_iter()
-        .map(|e| AuditLine {
-            at: e.at.to_string(),
-            actor: e.actor,
-            action: e.action,
-            subject: e.subject,
-            detail: e.detail,
+        .map(|r| AuditLine {
+            id: r.id,
+            at: r.at.to_string(),
+            actor: r.entry.actor.label,
+            action: r.entry.action,
+            target: r.entry.target,
+            before: r.entry.before,
+            after: r.entry.after,
         })
         .collect();
     let mut response = answer(format, &lines, || Csv {
-        header: vec!["at", "actor", "action", "subject", "detail"],
+        header: vec!["id", "at", "actor", "action", "target", "before", "after"],
         rows: lines
             .iter()
             .map(|l| {
                 vec![
+                    l.id.to_string(),
                     l.at.clone(),
-                    cell(&l.actor),
+                    l.actor.clone(),
                     l.action.clone(),
-                    l.subject.clone(),
-                    l.detail.clone(),
+                    l.target.clone(),
+                    cell(&l.before),
+                    cell(&l.after),
                 ]
             })
             .collect(),

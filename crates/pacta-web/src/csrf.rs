@@ -21,9 +21,8 @@ pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N], getrandom::Error
 }
 
 /// 256 random bits as 64 lowercase hex digits.
-pub(crate) fn random_hex() -> Result<String, crate::accounts::AccountsError> {
-    let bytes = random_bytes::<32>()
-        .map_err(|e| crate::accounts::AccountsError::Hash(format!("no randomness: {e}")))?;
+pub(crate) fn random_hex() -> Result<String, getrandom::Error> {
+    let bytes = random_bytes::<32>()?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 

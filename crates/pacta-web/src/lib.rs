@@ -6,7 +6,8 @@
 //! way to reach the data is [`Viewer::scope`], which filters what the viewer's role may
 //! not see, so a new route cannot forget the filter. This crate holds no treaty rule:
 //! every figure comes from `pacta-core`. It does not parse data files (`pacta-data`) and
-//! keeps no durable state of its own: accounts and sessions live behind [`Accounts`].
+//! keeps no durable state of its own: accounts, sessions and the audit log are in
+//! `pacta-store`, behind [`Accounts`].
 
 mod accounts;
 mod api;
@@ -22,9 +23,10 @@ mod records;
 mod state;
 mod viewer;
 
-pub use accounts::{Accounts, AuditEntry, MemoryAccounts, SessionToken, User, UserId};
+pub use accounts::Accounts;
 pub use api::openapi_json;
 pub use i18n::{Lang, missing_messages, syntax_errors};
+pub use pacta_store::{Store, User};
 pub use state::{AppState, Clock, Options};
 pub use viewer::{Role, Viewer, Visibility};
 

@@ -22,7 +22,6 @@ use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
 use serde::Deserialize;
 
-use crate::accounts::{AuditEntry, User};
 use crate::api::{parse_filter, resolve_committee, resolve_instrument, resolve_state};
 use crate::csrf::{self, CsrfToken};
 use crate::i18n::{Lang, Localizer, PageLang};
@@ -30,11 +29,12 @@ use crate::model::{self, Standing};
 use crate::query;
 use crate::state::AppState;
 use crate::viewer::{Role, SESSION_COOKIE, Viewer};
+use pacta_store::{Actor, AuditRecord, User};
 
 /// How long a session lasts.
 const SESSION_HOURS: i64 = 8;
 /// The login rate limit: this many failures per e-mail and client address …
-const MAX_FAILURES: usize = 5;
+const MAX_FAILURES: u32 = 5;
 /// … within this many minutes answer 429.
 const FAILURE_WINDOW_MINUTES: i64 = 15;
 
@@ -183,6 +183,17 @@ impl<'a> Chrome<'a> {
             Some("limited") => self.l.t("distr-limited").into_owned(),
             Some("restricted") => self.l.t("distr-restricted").into_owned(),
             _ => String::new(),
+        }
+    }
+
+    /// An audit entry's before/after, as compact JSON.
+    pub(crate) fn audit_detail(&self, record: &AuditRecord) -> String {
+        let show = |v: &Option<serde_json::Value>| v.as_ref().map(ToString::to_string);
+        match (show(&record.entry.before), show(&record.entry.after)) {
+            (Some(before), Some(after)) => format!("{before} → {after}"),
+            (None, Some(after)) => after,
+            (Some(before), None) => before,
+            (None, None) => String::new(),
         }
     }
 
@@ -855,15 +866,29 @@ async fn post_login(
         .checked_sub(SignedDuration::from_mins(FAILURE_WINDOW_MINUTES))
         .unwrap_or(Timestamp::MIN);
     let accounts = state.accounts();
-    if accounts.failed_logins_since(&key, since).await >= MAX_FAILURES {
+    let unavailable = || {
+        error_page(
+            &state,
+            lang,
+            &viewer,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "error-unavailable",
+            String::new(),
+        )
+    };
+    // Fail closed: a failure count that cannot be read refuses the attempt.
+    let Ok(failures) = accounts.failed_logins_since(&key, since).await else {
+        return unavailable();
+    };
+    if failures >= MAX_FAILURES {
+        let detail = serde_json::json!({ "from": addr });
         accounts
-            .audit(AuditEntry {
-                at: Timestamp::now(),
-                actor: None,
-                action: "login_rate_limited".to_string(),
-                subject: email.clone(),
-                detail: format!("from {addr}"),
-            })
+            .audit(
+                Actor::anonymous(),
+                "login.rate_limited",
+                &email,
+                Some(detail),
+            )
             .await;
         let mut response = login_response(
             &state,
@@ -881,23 +906,14 @@ async fn post_login(
         );
         return response;
     }
-    let user = match accounts.verify_login(&email, &form.password).await {
-        Ok(user) => user,
-        Err(error) => {
-            tracing::error!("login check failed: {error}");
-            None
-        }
+    let Ok(user) = accounts.verify_login(&email, &form.password).await else {
+        return unavailable();
     };
     let Some(user) = user else {
         accounts.record_failed_login(&key).await;
+        let detail = serde_json::json!({ "from": addr });
         accounts
-            .audit(AuditEntry {
-                at: Timestamp::now(),
-                actor: None,
-                action: "login_failed".to_string(),
-                subject: email.clone(),
-                detail: format!("from {addr}"),
-            })
+            .audit(Actor::anonymous(), "login.failed", &email, Some(detail))
             .await;
         return login_response(
             &state,
@@ -910,32 +926,13 @@ async fn post_login(
             Some("login-failed"),
         );
     };
-    let token = match accounts
-        .create_session(user.id, SignedDuration::from_hours(SESSION_HOURS))
+    let Ok(token) = accounts
+        .create_session(&user, SignedDuration::from_hours(SESSION_HOURS))
         .await
-    {
-        Ok(token) => token,
-        Err(error) => {
-            tracing::error!("session creation failed: {error}");
-            return error_page(
-                &state,
-                lang,
-                &viewer,
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "error-title",
-                String::new(),
-            );
-        }
+    else {
+        return unavailable();
     };
-    accounts
-        .audit(AuditEntry {
-            at: Timestamp::now(),
-            actor: Some(user.email.clone()),
-            action: "login".to_string(),
-            subject: user.email.clone(),
-            detail: format!("from {addr}"),
-        })
-        .await;
+    // The store audits the session it opens (`session.create`).
     let secure = csrf::secure(&state, &headers);
     let prefix = lang.localizer(state.i18n()).prefix;
     let mut response = StatusCode::SEE_OTHER.into_response();
@@ -947,7 +944,7 @@ async fn post_login(
     );
     h.append(
         SET_COOKIE,
-        csrf::set_cookie(SESSION_COOKIE, &token.0, SESSION_HOURS * 3600, secure),
+        csrf::set_cookie(SESSION_COOKIE, token.as_str(), SESSION_HOURS * 3600, secure),
     );
     response
 }
@@ -970,18 +967,9 @@ async fn post_logout(
             String::new(),
         );
     }
-    if let (Some(token), Some(user)) = (&viewer.session, &viewer.user) {
+    if let Some(token) = &viewer.session {
+        // The store audits the session it ends (`session.delete`).
         state.accounts().delete_session(token).await;
-        state
-            .accounts()
-            .audit(AuditEntry {
-                at: Timestamp::now(),
-                actor: Some(user.email.clone()),
-                action: "logout".to_string(),
-                subject: user.email.clone(),
-                detail: String::new(),
-            })
-            .await;
     }
     let prefix = lang.localizer(state.i18n()).prefix;
     let mut response = StatusCode::SEE_OTHER.into_response();
@@ -1045,7 +1033,7 @@ async fn account_page(
 #[template(path = "audit.html")]
 struct AuditPage<'a> {
     c: Chrome<'a>,
-    entries: Vec<AuditEntry>,
+    entries: Vec<AuditRecord>,
 }
 
 async fn audit_page(
@@ -1055,7 +1043,7 @@ async fn audit_page(
     uri: Uri,
     headers: HeaderMap,
 ) -> Response {
-    let Some(entries) = viewer.scope(&state).audit_log().await else {
+    let Some(entries) = viewer.scope(&state).audit_log(500).await else {
         let key = if viewer.user.is_some() {
             "error-forbidden"
         } else {
@@ -1067,6 +1055,16 @@ async fn audit_page(
             &viewer,
             StatusCode::FORBIDDEN,
             key,
+            String::new(),
+        );
+    };
+    let Ok(entries) = entries else {
+        return error_page(
+            &state,
+            lang,
+            &viewer,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "error-unavailable",
             String::new(),
         );
     };
@@ -1106,6 +1104,16 @@ async fn users_page(
             &viewer,
             StatusCode::FORBIDDEN,
             key,
+            String::new(),
+        );
+    };
+    let Ok(users) = users else {
+        return error_page(
+            &state,
+            lang,
+            &viewer,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "error-unavailable",
             String::new(),
         );
     };

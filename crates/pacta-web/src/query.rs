@@ -79,11 +79,12 @@ pub(crate) struct ActionsQuery {
     pub(crate) limit: Option<usize>,
 }
 
-/// Only a format.
+/// The audit log's parameters.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct FormatQuery {
+pub(crate) struct AuditQuery {
     pub(crate) format: Option<Format>,
+    pub(crate) limit: Option<u32>,
 }
 
 /// The documents search.

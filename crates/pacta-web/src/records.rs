@@ -52,10 +52,9 @@ impl<'a> PublicRecords<'a> {
 /// read from public UN pages (data/SOURCES.md), so an unknown line is a gap in what was
 /// read, not a classification.
 pub fn document_visibility(document: &DocumentEntry) -> Visibility {
-    match document.distribution {
-        Some(Distribution::Restricted | Distribution::Limited) => Visibility::Restricted,
-        Some(Distribution::General) | None => Visibility::Public,
-    }
+    document
+        .distribution
+        .map_or(Visibility::Public, Visibility::of_distribution)
 }
 
 /// Where a session stands on the date.

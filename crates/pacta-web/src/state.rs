@@ -81,20 +81,6 @@ impl AppState {
         }))
     }
 
-    /// The bundled data with no accounts, on the system clock: the public portal.
-    pub fn bundled() -> Result<Self, pacta_data::DataError> {
-        let dataset = pacta_data::load(&pacta_data::Sources::bundled())?;
-        let records =
-            pacta_data::load_records(&pacta_data::RecordSources::bundled(), &dataset.registry)?;
-        Ok(AppState::new(
-            dataset,
-            records,
-            Accounts::memory(),
-            Clock::System,
-            Options::default(),
-        ))
-    }
-
     pub fn accounts(&self) -> &Accounts {
         &self.0.accounts
     }

@@ -12,60 +12,11 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use pacta_core::Registry;
-use serde::Serialize;
 
-use crate::accounts::User;
 use crate::state::AppState;
+use pacta_store::User;
 
-/// The four kinds of people the portal serves. Mirrors `pacta_core::access::Role`
-/// (landing with the store); this copy goes when it does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// Anyone, signed in or not.
-    Public,
-    /// A committee member.
-    Member,
-    /// OHCHR treaty body secretariat staff.
-    Secretariat,
-    /// Runs the server: accounts and the audit log.
-    Admin,
-}
-
-impl Role {
-    pub const ALL: [Role; 4] = [Role::Public, Role::Member, Role::Secretariat, Role::Admin];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Public => "public",
-            Role::Member => "member",
-            Role::Secretariat => "secretariat",
-            Role::Admin => "admin",
-        }
-    }
-}
-
-/// Who may see a record. Mirrors `pacta_core::access::Visibility`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Visibility {
-    /// "Distr.: General": everyone.
-    Public,
-    /// "Distr.: Restricted" documents, communications and drafts: committee members, the
-    /// secretariat and admins.
-    Restricted,
-    /// The secretariat's working records: secretariat and admins.
-    Internal,
-}
-
-/// The one rule: may someone with `role` see a record with `visibility`?
-pub fn may_view(role: Role, visibility: Visibility) -> bool {
-    match visibility {
-        Visibility::Public => true,
-        Visibility::Restricted => role >= Role::Member,
-        Visibility::Internal => role >= Role::Secretariat,
-    }
-}
+pub use pacta_core::access::{Role, Visibility, may_view};
 
 /// The person behind a request: anonymous (role public) or a signed-in user.
 #[derive(Debug, Clone)]
@@ -179,16 +130,19 @@ impl<'a> Scope<'a> {
         self.viewer.role() == Role::Admin
     }
 
-    /// The audit log, for admins; `None` otherwise.
-    pub async fn audit_log(&self) -> Option<Vec<crate::accounts::AuditEntry>> {
+    /// The audit log (the newest `limit` entries), for admins; `None` otherwise.
+    pub(crate) async fn audit_log(
+        &self,
+        limit: u32,
+    ) -> Option<Result<Vec<pacta_store::AuditRecord>, crate::accounts::Unavailable>> {
         if !self.is_admin() {
             return None;
         }
-        Some(self.state.accounts().audit_log().await)
+        Some(self.state.accounts().audit_log(limit).await)
     }
 
     /// Every account, for admins; `None` otherwise.
-    pub async fn users(&self) -> Option<Vec<User>> {
+    pub(crate) async fn users(&self) -> Option<Result<Vec<User>, crate::accounts::Unavailable>> {
         if !self.is_admin() {
             return None;
         }

@@ -120,6 +120,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User(commands::store::UserCommand::Add(args)) => {
             return print(cli.format, commands::store::user_add(args)?);
         }
+        Command::Serve(args) => {
+            return commands::serve::serve(&sources, cli.data.as_deref(), cli.on, args);
+        }
         _ => {}
     }
     let dataset = pacta_data::load(&sources)?;
@@ -129,9 +132,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         on,
         data_dir: cli.data.clone(),
     };
-    if let Command::Serve(args) = &cli.command {
-        return commands::serve::serve(context, cli.on, args);
-    }
     let report = match &cli.command {
         Command::Parties(args) => commands::registry::parties(&context, args)?,
         Command::State(args) => commands::registry::state(&context, args)?,
@@ -147,11 +147,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Gc(args) => commands::people::gc(&context, args)?,
         Command::Procedures(args) => commands::people::procedures(&context, args)?,
         Command::Communications(args) => commands::people::communications(&context, args)?,
-        Command::Import(_) | Command::User(_) => {
+        Command::Import(_) | Command::User(_) | Command::Serve(_) => {
             unreachable!("the database commands returned before the registry was built")
         }
         Command::Plan(args) => commands::plan::plan(&context, args)?,
-        Command::Serve(_) => unreachable!("serve returned above"),
     };
     print(cli.format, report)
 }

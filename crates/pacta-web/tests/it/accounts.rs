@@ -5,7 +5,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use pacta_web::Role;
 
-use crate::support::{Answer, app, get, get_with, send};
+use crate::support::{Answer, app, create_user, get, get_with, send};
 
 const PASSWORD: &str = "correct horse battery staple";
 
@@ -44,12 +44,8 @@ async fn post(
 
 #[tokio::test]
 async fn signs_in_with_a_strict_httponly_cookie_and_out_again() {
-    let state = app();
-    state
-        .accounts()
-        .create_user("Member@Example.org", Role::Member, PASSWORD, None)
-        .await
-        .unwrap();
+    let state = app().await;
+    create_user(&state, "Member@Example.org", Role::Member, PASSWORD).await;
     let (cookie, token) = csrf(&state).await;
     let form =
         format!("email=member%40example.org&password=correct+horse+battery+staple&csrf={token}");
@@ -83,12 +79,8 @@ async fn signs_in_with_a_strict_httponly_cookie_and_out_again() {
 
 #[tokio::test]
 async fn marks_cookies_secure_behind_a_tls_proxy() {
-    let state = app();
-    state
-        .accounts()
-        .create_user("a@example.org", Role::Admin, PASSWORD, None)
-        .await
-        .unwrap();
+    let state = app().await;
+    create_user(&state, "a@example.org", Role::Admin, PASSWORD).await;
     let (cookie, token) = csrf(&state).await;
     let form = format!("email=a%40example.org&password=correct+horse+battery+staple&csrf={token}");
     let answer = post(
@@ -109,12 +101,8 @@ async fn marks_cookies_secure_behind_a_tls_proxy() {
 
 #[tokio::test]
 async fn refuses_forms_without_the_matching_csrf_token() {
-    let state = app();
-    state
-        .accounts()
-        .create_user("m@example.org", Role::Member, PASSWORD, None)
-        .await
-        .unwrap();
+    let state = app().await;
+    create_user(&state, "m@example.org", Role::Member, PASSWORD).await;
     let (cookie, token) = csrf(&state).await;
     let good = "email=m%40example.org&password=correct+horse+battery+staple";
     for (cookie, form) in [
@@ -135,12 +123,8 @@ async fn refuses_forms_without_the_matching_csrf_token() {
 
 #[tokio::test]
 async fn limits_failed_logins_to_five_per_fifteen_minutes() {
-    let state = app();
-    state
-        .accounts()
-        .create_user("m@example.org", Role::Member, PASSWORD, None)
-        .await
-        .unwrap();
+    let state = app().await;
+    create_user(&state, "m@example.org", Role::Member, PASSWORD).await;
     let (cookie, token) = csrf(&state).await;
     let wrong = format!("email=m%40example.org&password=guess&csrf={token}");
     for attempt in 1..=5 {
@@ -153,7 +137,14 @@ async fn limits_failed_logins_to_five_per_fifteen_minutes() {
     let answer = post(&state, "/login", &cookie, &right, &[]).await;
     assert_eq!(answer.status, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(answer.header("retry-after"), "900");
-    let log = state.accounts().audit_log().await;
-    assert_eq!(log.iter().filter(|e| e.action == "login_failed").count(), 5);
-    assert_eq!(log[0].action, "login_rate_limited");
+    let log = state
+        .accounts()
+        .store()
+        .audit_log(&pacta_store::AuditFilter::default())
+        .await
+        .unwrap();
+    let failed = log.iter().filter(|r| r.entry.action == "login.failed");
+    assert_eq!(failed.count(), 5);
+    assert_eq!(log[0].entry.action, "login.rate_limited");
+    assert_eq!(log[0].entry.target, "m@example.org");
 }

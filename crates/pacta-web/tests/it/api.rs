@@ -9,7 +9,7 @@ use crate::support::{app, get};
 // Convention"; Zimbabwe acceded on 5 November 2024, in force 1 March 2025 (CMW art. 87(2)).
 #[tokio::test]
 async fn counts_sixty_cmw_parties_on_21_february_2025_with_zimbabwe_not_yet_bound() {
-    let state = app();
+    let state = app().await;
     let answer = get(&state, "/api/v1/instruments/CMW/parties?on=2025-02-21").await;
     assert_eq!(answer.status, StatusCode::OK);
     let json = answer.json();
@@ -27,7 +27,7 @@ async fn counts_sixty_cmw_parties_on_21_february_2025_with_zimbabwe_not_yet_boun
 
 #[tokio::test]
 async fn snapshots_the_state_page_of_zimbabwe_on_1_march_2025() {
-    let state = app();
+    let state = app().await;
     let answer = get(&state, "/api/v1/states/ZWE?on=2025-03-01").await;
     assert_eq!(answer.status, StatusCode::OK);
     let json = answer.json();
@@ -46,7 +46,7 @@ async fn snapshots_the_state_page_of_zimbabwe_on_1_march_2025() {
 
 #[tokio::test]
 async fn snapshots_the_cmw_committee_and_the_ranking_of_instruments() {
-    let state = app();
+    let state = app().await;
     let committee = get(&state, "/api/v1/committees/CMW?on=2025-02-21")
         .await
         .json();
@@ -75,7 +75,7 @@ async fn snapshots_the_cmw_committee_and_the_ranking_of_instruments() {
 
 #[tokio::test]
 async fn answers_errors_in_one_envelope() {
-    let state = app();
+    let state = app().await;
     for (uri, status, code) in [
         ("/api/v1/states/XYZ", 404, "not_found"),
         ("/api/v1/instruments/NOPE/parties", 404, "not_found"),
@@ -105,7 +105,7 @@ async fn answers_errors_in_one_envelope() {
 
 #[tokio::test]
 async fn exports_every_list_as_csv_by_path_and_by_parameter() {
-    let state = app();
+    let state = app().await;
     for (path, param) in [
         ("/api/v1/instruments.csv", "/api/v1/instruments?format=csv"),
         (
@@ -151,7 +151,7 @@ async fn exports_every_list_as_csv_by_path_and_by_parameter() {
 
 #[tokio::test]
 async fn filters_parties_by_regional_group_and_binding() {
-    let state = app();
+    let state = app().await;
     let african = get(
         &state,
         "/api/v1/instruments/ICRMW/parties?on=2025-02-21&group=african",
@@ -184,7 +184,7 @@ async fn filters_parties_by_regional_group_and_binding() {
 
 #[tokio::test]
 async fn lists_obligations_with_their_article_and_says_receipt_data_is_missing() {
-    let state = app();
+    let state = app().await;
     let json = get(
         &state,
         "/api/v1/obligations?committee=CMW&state=ZWE&on=2026-03-02",
@@ -205,7 +205,7 @@ async fn lists_obligations_with_their_article_and_says_receipt_data_is_missing()
 
 #[tokio::test]
 async fn says_when_the_date_is_after_the_data() {
-    let state = app();
+    let state = app().await;
     let json = get(&state, "/api/v1/instruments/CMW/parties?on=2027-01-01")
         .await
         .json();
@@ -222,7 +222,7 @@ async fn says_when_the_date_is_after_the_data() {
 /// document is valid JSON describing OpenAPI 3.1.
 #[tokio::test]
 async fn describes_every_api_route_in_the_openapi_document() {
-    let state = app();
+    let state = app().await;
     let doc = get(&state, "/api/v1/openapi.json").await.json();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
     let paths: Vec<&str> = doc["paths"]

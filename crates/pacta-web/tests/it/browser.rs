@@ -17,7 +17,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use pacta_web::Role;
 use serde_json::{Value, json};
 
-use crate::support::{app, spawn_app};
+use crate::support::{app, create_user, spawn_app};
 
 fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -173,17 +173,14 @@ async fn row_text(client: &Client, needle: &str) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_page_template_passes_axe_in_english_and_arabic_and_shows_real_content() {
     let axe_js = axe_source();
-    let state = app();
-    state
-        .accounts()
-        .create_user(
-            "admin@example.org",
-            Role::Admin,
-            "correct horse battery staple",
-            None,
-        )
-        .await
-        .unwrap();
+    let state = app().await;
+    create_user(
+        &state,
+        "admin@example.org",
+        Role::Admin,
+        "correct horse battery staple",
+    )
+    .await;
     let base = spawn_app(state).await;
     let (_driver, client) = start_browser().await;
     let mut violations = Vec::new();
@@ -265,6 +262,12 @@ async fn every_page_template_passes_axe_in_english_and_arabic_and_shows_real_con
                 .click()
                 .await
                 .unwrap();
+            // Wait for the answer (the account page) before navigating on.
+            client
+                .wait()
+                .for_element(Locator::Css("form.signout"))
+                .await
+                .expect("signing in lands on the account page");
         }
         for page in ["/account", "/admin/audit", "/admin/users"] {
             client.goto(&format!("{base}{prefix}{page}")).await.unwrap();

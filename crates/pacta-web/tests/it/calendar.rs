@@ -43,7 +43,7 @@ fn events(text: &str) -> Vec<(String, String, String)> {
 // CMW art. 87(2) and 73(1)(a): Zimbabwe bound 2025-03-01, initial report due 2026-03-01.
 #[tokio::test]
 async fn zimbabwe_feed_has_the_cmw_entry_into_force_and_initial_report() {
-    let state = app();
+    let state = app().await;
     let answer = get(&state, "/api/v1/states/ZWE/calendar.ics?on=2025-02-21").await;
     assert_eq!(answer.status, StatusCode::OK);
     assert!(answer.header("content-type").starts_with("text/calendar"));
@@ -65,7 +65,7 @@ async fn zimbabwe_feed_has_the_cmw_entry_into_force_and_initial_report() {
 
 #[tokio::test]
 async fn committee_feed_parses_and_covers_its_parties() {
-    let state = app();
+    let state = app().await;
     let answer = get(&state, "/api/v1/committees/CMW/calendar.ics?on=2025-02-21").await;
     let events = events(&answer.body);
     assert!(events.iter().any(|e| e.0 == "due-ZWE-ICRMW-1@pacta"));

@@ -8,7 +8,7 @@ use crate::support::{app, get, send};
 
 #[tokio::test]
 async fn home_shows_sixty_cmw_parties_on_21_february_2025() {
-    let state = app();
+    let state = app().await;
     let page = get(&state, "/").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.header("content-type").starts_with("text/html"));
@@ -31,7 +31,7 @@ async fn home_shows_sixty_cmw_parties_on_21_february_2025() {
 
 #[tokio::test]
 async fn state_page_shows_zimbabwe_bound_by_the_cmw_from_1_march_2025() {
-    let state = app();
+    let state = app().await;
     let page = get(&state, "/states/ZWE?on=2025-03-01").await;
     assert_eq!(page.status, StatusCode::OK);
     let row = page
@@ -52,7 +52,7 @@ async fn state_page_shows_zimbabwe_bound_by_the_cmw_from_1_march_2025() {
 
 #[tokio::test]
 async fn committee_page_lists_the_parties_with_their_dates() {
-    let state = app();
+    let state = app().await;
     let page = get(&state, "/committees/CMW?on=2025-02-21").await;
     assert!(
         page.body
@@ -68,7 +68,7 @@ async fn committee_page_lists_the_parties_with_their_dates() {
 
 #[tokio::test]
 async fn instrument_page_filters_by_regional_group() {
-    let state = app();
+    let state = app().await;
     let page = get(&state, "/instruments/ICRMW?on=2025-02-21&group=weog").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("<option value=\"weog\" selected>"));
@@ -77,7 +77,7 @@ async fn instrument_page_filters_by_regional_group() {
 
 #[tokio::test]
 async fn picks_the_language_from_the_prefix_then_accept_language() {
-    let state = app();
+    let state = app().await;
     for (uri, accept, lang, dir, text) in [
         ("/fr/states/ZWE", None, "fr", "ltr", "Aller au contenu"),
         ("/ar/states/ZWE", None, "ar", "rtl", "الانتقال إلى المحتوى"),
@@ -119,7 +119,7 @@ async fn picks_the_language_from_the_prefix_then_accept_language() {
 
 #[tokio::test]
 async fn keeps_the_language_prefix_in_links() {
-    let state = app();
+    let state = app().await;
     let page = get(&state, "/fr/states/ZWE?on=2025-03-01").await;
     assert!(
         page.body
@@ -130,7 +130,7 @@ async fn keeps_the_language_prefix_in_links() {
 
 #[tokio::test]
 async fn marks_partial_translations() {
-    let state = app();
+    let state = app().await;
     let page = get(&state, "/zh/").await;
     assert!(page.body.contains("本译文不完整"));
     // An untranslated message falls back to English.
@@ -140,7 +140,7 @@ async fn marks_partial_translations() {
 
 #[tokio::test]
 async fn answers_unknown_pages_and_bad_dates_with_error_pages() {
-    let state = app();
+    let state = app().await;
     for (uri, status, text) in [
         ("/states/XYZ", StatusCode::NOT_FOUND, "unknown State"),
         (
@@ -171,7 +171,7 @@ async fn answers_unknown_pages_and_bad_dates_with_error_pages() {
 
 #[tokio::test]
 async fn serves_cached_public_pages_identically() {
-    let state = app();
+    let state = app().await;
     let first = get(&state, "/ar/states/ZWE").await;
     let second = get(&state, "/ar/states/ZWE").await;
     assert_eq!(first.body, second.body);
@@ -191,7 +191,7 @@ async fn serves_cached_public_pages_identically() {
 // CMW/C/SR.608: the 40th session's reviews (Mexico, the Niger, Jamaica) and its meetings.
 #[tokio::test]
 async fn session_page_shows_the_fortieth_session_of_the_cmw() {
-    let state = app();
+    let state = app().await;
     let page = get(&state, "/committees/CMW/sessions/40").await;
     assert_eq!(page.status, StatusCode::OK);
     for text in [
@@ -212,7 +212,7 @@ async fn session_page_shows_the_fortieth_session_of_the_cmw() {
 
 #[tokio::test]
 async fn documents_page_finds_summary_records_by_symbol() {
-    let state = app();
+    let state = app().await;
     let page = get(&state, "/documents?q=sr.608").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("CMW/C/SR.608"));

@@ -209,7 +209,7 @@ fn expected(access: Access, role: Role) -> StatusCode {
 
 #[tokio::test]
 async fn every_route_answers_every_role_as_the_matrix_says() {
-    let state = app_with(records_with_restricted_documents());
+    let state = app_with(records_with_restricted_documents()).await;
     let emails = [
         (Role::Member, "member.secret@example.org"),
         (Role::Secretariat, "secretariat.secret@example.org"),
@@ -279,7 +279,7 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
 
 #[tokio::test]
 async fn shows_restricted_documents_to_members_and_never_to_the_public() {
-    let state = app_with(records_with_restricted_documents());
+    let state = app_with(records_with_restricted_documents()).await;
     let member = signed_in(&state, Role::Member, "member@example.org").await;
     for uri in [
         "/api/v1/documents?q=draft",
@@ -313,7 +313,7 @@ async fn shows_restricted_documents_to_members_and_never_to_the_public() {
 
 #[tokio::test]
 async fn shows_the_audit_log_to_admins_only() {
-    let state = app();
+    let state = app().await;
     let admin = signed_in(&state, Role::Admin, "admin@example.org").await;
     let secretariat = signed_in(&state, Role::Secretariat, "staff@example.org").await;
     let log = get_with(&state, "/api/v1/audit", Some(&admin)).await.json();
@@ -323,7 +323,16 @@ async fn shows_the_audit_log_to_admins_only() {
         .iter()
         .map(|e| e["action"].as_str().unwrap())
         .collect();
-    assert_eq!(actions, ["user_created", "user_created"]);
+    // The store records each account and each session it opens (newest first).
+    assert_eq!(
+        actions,
+        [
+            "session.create",
+            "user.create",
+            "session.create",
+            "user.create"
+        ]
+    );
     let refused = get_with(&state, "/api/v1/audit", Some(&secretariat)).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
     assert_eq!(refused.json()["error"]["code"], "forbidden");
@@ -333,7 +342,7 @@ async fn shows_the_audit_log_to_admins_only() {
 
 #[tokio::test]
 async fn answers_an_expired_or_forged_session_as_anonymous() {
-    let state = app();
+    let state = app().await;
     let forged = "pacta_session=0000000000000000000000000000000000000000000000000000000000000000";
     let me = get_with(&state, "/api/v1/me", Some(forged)).await.json();
     assert_eq!(me["role"], "public");

@@ -7,7 +7,7 @@ use crate::support::{app, spawn_app};
 
 #[tokio::test]
 async fn serves_the_api_and_a_page_over_tcp() {
-    let base = spawn_app(app()).await;
+    let base = spawn_app(app().await).await;
     let client: Client<_, String> = Client::builder(TokioExecutor::new()).build_http();
     for (path, content_type, text) in [
         (

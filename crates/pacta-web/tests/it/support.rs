@@ -33,20 +33,38 @@ pub fn records() -> pacta_data::Records {
         .clone()
 }
 
-/// A fresh app whose "today" is 2025-02-21, with no accounts.
-pub fn app() -> AppState {
-    app_with(records())
+/// A fresh app whose "today" is 2025-02-21, over a new in-memory SQLite store (no accounts).
+pub async fn app() -> AppState {
+    app_with(records()).await
 }
 
 /// The same with other records (a restricted document added by a test).
-pub fn app_with(records: pacta_data::Records) -> AppState {
+pub async fn app_with(records: pacta_data::Records) -> AppState {
+    let store = pacta_store::Store::connect("sqlite::memory:")
+        .await
+        .expect("an in-memory SQLite store opens");
     AppState::new(
         dataset(),
         records,
-        Accounts::memory(),
+        Accounts::new(store),
         Clock::Fixed(SR608_DATE),
         Options::default(),
     )
+}
+
+/// Create an account directly in the store.
+pub async fn create_user(
+    state: &AppState,
+    email: &str,
+    role: Role,
+    password: &str,
+) -> pacta_store::User {
+    state
+        .accounts()
+        .store()
+        .create_user(email, role, password, &pacta_store::Actor::system("tests"))
+        .await
+        .expect("user is created")
 }
 
 /// A response, read whole.
@@ -109,17 +127,14 @@ pub async fn get(state: &AppState, uri: &str) -> Answer {
 
 /// A user with `role` and a live session; returns the `Cookie` header value.
 pub async fn signed_in(state: &AppState, role: Role, email: &str) -> String {
-    let user = state
-        .accounts()
-        .create_user(email, role, "correct horse battery staple", Some("tests"))
-        .await
-        .expect("user is created");
+    let user = create_user(state, email, role, "correct horse battery staple").await;
     let token = state
         .accounts()
+        .store()
         .create_session(user.id, jiff::SignedDuration::from_hours(1))
         .await
         .expect("session is created");
-    format!("pacta_session={}", token.0)
+    format!("pacta_session={}", token.as_str())
 }
 
 /// Serve `state` on 127.0.0.1 with a free port; returns the base URL. The server lives

@@ -1,22 +1,29 @@
-//! `pacta serve`: the portal and the API on a socket, over the data loaded at start-up.
+//! `pacta serve`: the portal and the API on a socket, over the data in the database.
 //!
-//! Binds the address, prints it, and serves [`pacta_web::router`] until Ctrl-C or
-//! SIGTERM. `--on` pins "today" (reproducible pages); without it the server's local date
-//! is used, read per request. Everything the server shows is in `pacta-web`; this file
-//! only wires the process: runtime, listener, signals.
+//! Opens the database (`--database`, SQLite by default), imports the data files into it
+//! on first start (one transaction; an empty database only, so a later `pacta import`
+//! is never undone), loads the registry from it into memory for fast reads, binds the
+//! address, prints it, and serves [`pacta_web::router`] until Ctrl-C or SIGTERM.
+//! Accounts, sessions and the audit log stay in the database. `--on` pins "today"
+//! (reproducible pages). Everything the server shows is in `pacta-web`; this file only
+//! wires the process: runtime, database, listener, signals.
 
 use std::net::SocketAddr;
+use std::path::Path;
 
 use clap::Args;
-use pacta_web::{AppState, Clock, Options};
+use pacta_store::{ImportChange, Store};
+use pacta_web::{Accounts, AppState, Clock, Options};
 
-use crate::Context;
+use crate::commands::store::DatabaseArgs;
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
     /// The address to listen on (port 0 picks a free port).
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub addr: SocketAddr,
+    #[command(flatten)]
+    pub database: DatabaseArgs,
     /// Mark cookies Secure: use when the server is reached only over HTTPS (behind a TLS
     /// proxy). Requests forwarded with `X-Forwarded-Proto: https` get Secure cookies anyway.
     #[arg(long)]
@@ -31,7 +38,8 @@ pub struct ServeArgs {
 }
 
 pub fn serve(
-    context: Context,
+    sources: &pacta_data::Sources,
+    data_dir: Option<&Path>,
     pinned_today: Option<jiff::civil::Date>,
     args: &ServeArgs,
 ) -> anyhow::Result<()> {
@@ -40,29 +48,43 @@ pub fn serve(
         secure_cookies: args.secure_cookies,
         trust_forwarded_for: args.trust_forwarded_for,
     };
-    let record_sources = match &context.data_dir {
-        Some(dir) => pacta_data::RecordSources::from_dir(dir)?,
-        None => pacta_data::RecordSources::bundled(),
-    };
-    let records = pacta_data::load_records(&record_sources, &context.dataset.registry)?;
-    let state = AppState::new(
-        context.dataset,
-        records,
-        pacta_web::Accounts::memory(),
-        clock,
-        options,
-    );
     let mut runtime = tokio::runtime::Builder::new_multi_thread();
     if let Some(threads) = args.threads {
         runtime.worker_threads(threads.max(1));
     }
     let runtime = runtime.enable_all().build()?;
     runtime.block_on(async move {
+        let store = Store::connect(&args.database.database).await?;
+        if store.dataset_hash().await?.is_none() {
+            let outcome = store.import(sources).await?;
+            if outcome.change == ImportChange::Imported {
+                println!(
+                    "pacta: imported the treaty data as at {} into {} ({})",
+                    outcome.status_as_at,
+                    store.location(),
+                    outcome.content_hash
+                );
+            }
+        } else {
+            println!(
+                "pacta: using the data in {} (`pacta import` replaces it)",
+                store.location()
+            );
+        }
+        let dataset = store.load_dataset().await?;
+        let record_sources = match data_dir {
+            Some(dir) => pacta_data::RecordSources::from_dir(dir)?,
+            None => pacta_data::RecordSources::bundled(),
+        };
+        let records = pacta_data::load_records(&record_sources, &dataset.registry)?;
+        let state = AppState::new(dataset, records, Accounts::new(store), clock, options);
         let listener = tokio::net::TcpListener::bind(args.addr)
             .await
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", args.addr))?;
         let local = listener.local_addr()?;
-        println!("pacta: serving the portal at http://{local}/ and the API at http://{local}/api/v1/ (Ctrl-C to stop)");
+        println!(
+            "pacta: serving the portal at http://{local}/ and the API at http://{local}/api/v1/ (Ctrl-C to stop)"
+        );
         pacta_web::serve(listener, state, shutdown_signal()).await?;
         Ok(())
     })
