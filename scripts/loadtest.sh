@@ -22,10 +22,11 @@ command -v wrk >/dev/null || { echo "loadtest: wrk is not installed (apt-get ins
 
 cargo build --release -p pacta --quiet
 log=$(mktemp)
-./target/release/pacta serve --addr 127.0.0.1:0 >"$log" 2>&1 &
+db=$(mktemp -d)
+./target/release/pacta serve --addr 127.0.0.1:0 --database "sqlite://$db/pacta.db" >"$log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log"' EXIT
-for _ in $(seq 50); do
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$log" "$db"' EXIT
+for _ in $(seq 100); do
   grep -q "serving" "$log" && break
   sleep 0.1
 done
