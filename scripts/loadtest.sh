@@ -3,7 +3,7 @@
 # with wrk, several runs, median requests/s and p99 latency, and the server's memory.
 #
 #   scripts/loadtest.sh [PATH ...]        default PATH: /states/ZWE
-#   RUNS=5 DURATION=10s CONNECTIONS=32 THREADS=1 scripts/loadtest.sh
+#   RUNS=5 DURATION=10s CONNECTIONS=32 THREADS=1 SERVER_THREADS=2 scripts/loadtest.sh
 #
 # Targets (issue 5): ≥ 20,000 requests/s, p99 ≤ 5 ms, RSS < 100 MiB on a 2-core machine.
 # Sends traffic to 127.0.0.1 only; every run is bounded by DURATION; the server started
@@ -15,6 +15,7 @@ RUNS=${RUNS:-5}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-1}
+SERVER_THREADS=${SERVER_THREADS:-}
 PATHS=("$@")
 [ ${#PATHS[@]} -eq 0 ] && PATHS=(/states/ZWE)
 
@@ -23,7 +24,7 @@ command -v wrk >/dev/null || { echo "loadtest: wrk is not installed (apt-get ins
 cargo build --release -p pacta --quiet
 log=$(mktemp)
 db=$(mktemp -d)
-./target/release/pacta serve --addr 127.0.0.1:0 --database "sqlite://$db/pacta.db" >"$log" 2>&1 &
+./target/release/pacta serve --addr 127.0.0.1:0 --database "sqlite://$db/pacta.db" ${SERVER_THREADS:+--threads "$SERVER_THREADS"} >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$log" "$db"' EXIT
 for _ in $(seq 100); do

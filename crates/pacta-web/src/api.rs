@@ -932,6 +932,7 @@ async fn list_audit(
 #[utoipa::path(get, path = "/api/v1/audit.csv", tag = "accounts",
     params(("limit" = Option<u32>, Query, minimum = 1, maximum = 10000, description = "How many of the newest entries (default 500)")),
     responses((status = 200, description = "The audit log", content_type = "text/csv", body = String),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
               (status = 403, description = "Not an admin", body = ErrorEnvelope)))]
 async fn list_audit_csv(
     State(state): State<AppState>,
@@ -948,18 +949,22 @@ async fn audit_answer(
     format: Format,
     limit: Option<u32>,
 ) -> Result<Response, ApiError> {
+    let scope = viewer.scope(state);
+    // Who may read comes first: a stranger learns nothing about the parameters.
+    if !scope.is_admin() {
+        return Err(ApiError::forbidden(format!(
+            "the audit log is for admins; you are {}",
+            viewer.role().as_str()
+        )));
+    }
     let limit = limit.unwrap_or(500);
     if !(1..=10_000).contains(&limit) {
         return Err(ApiError::bad_request(format!(
             "limit {limit} out of range (expected 1 to 10000)"
         )));
     }
-    let scope = viewer.scope(state);
     let Some(log) = scope.audit_log(limit).await else {
-        return Err(ApiError::forbidden(format!(
-            "the audit log is for admins; you are {}",
-            viewer.role().as_str()
-        )));
+        return Err(ApiError::forbidden("the audit log is for admins"));
     };
     let log = log.map_err(|_| ApiError {
         status: StatusCode::SERVICE_UNAVAILABLE,
@@ -1087,7 +1092,7 @@ fn sessions_answer(
 /// One session: its dates, meetings (with summary records), reviews and documents.
 #[utoipa::path(get, path = "/api/v1/committees/{code}/sessions/{number}", tag = "records",
     params(("code" = String, Path, description = "A committee acronym (CMW …)"),
-           ("number" = u32, Path, description = "The session number (40)"),
+           ("number" = u32, Path, example = 40, description = "The session number (40)"),
            ("on" = Option<String>, Query, format = Date, description = "The date (YYYY-MM-DD); today by default")),
     responses((status = 200, description = "The session", body = crate::records::SessionDetail),
               (status = 400, description = "Bad parameter", body = ErrorEnvelope),
@@ -1236,7 +1241,7 @@ fn documents_answer(
 
 /// One document by its UN symbol (`CMW/C/SR.608`; the slashes stay as they are).
 #[utoipa::path(get, path = "/api/v1/documents/{symbol}", tag = "records",
-    params(("symbol" = String, Path, description = "The UN document symbol, e.g. CMW/C/SR.608")),
+    params(("symbol" = String, Path, example = "CMW/C/SR.608", description = "The UN document symbol, e.g. CMW/C/SR.608")),
     responses((status = 200, description = "The document", body = crate::records::DocumentRef),
               (status = 404, description = "No such document (or not one the viewer may see)", body = ErrorEnvelope)))]
 async fn get_document(
