@@ -758,6 +758,7 @@ fn obligations_answer(
         .transpose()?;
     let list = model::obligations(
         scope.registry(),
+        scope.known_reviews(),
         on,
         committee,
         only_state,
@@ -777,6 +778,7 @@ fn obligations_answer(
             "next_report_due",
             "periodicity",
             "source",
+            "last_known_review",
             "overdue",
         ],
         rows: list
@@ -796,6 +798,7 @@ fn obligations_answer(
                     cell(&o.next_report_due),
                     o.periodicity.clone(),
                     o.source.clone(),
+                    cell(&o.last_known_review),
                     o.overdue.to_string(),
                 ]
             })

@@ -556,6 +556,8 @@ pub struct ObligationEntry {
     pub next_report_due: Option<Date>,
     pub periodicity: String,
     pub source: String,
+    /// The latest review with concluding observations adopted that pacta knows of.
+    pub last_known_review: Option<Date>,
     /// A legal due date has passed and pacta knows of no later review.
     pub overdue: bool,
 }
@@ -575,12 +577,12 @@ pub struct ObligationList {
 
 pub(crate) fn obligations(
     registry: &Registry,
+    (known, undated): (&KnownReviews, usize),
     on: Date,
     committee: Option<Committee>,
     state: Option<&Participant>,
     overdue_only: bool,
 ) -> ObligationList {
-    let known = KnownReviews::default();
     let mut obligations = Vec::new();
     for instrument in registry.catalogue().instruments() {
         if instrument.reporting.is_none() || committee.is_some_and(|c| c != instrument.committee) {
@@ -616,12 +618,17 @@ pub(crate) fn obligations(
                     .reporting
                     .as_ref()
                     .map_or(String::new(), |r| r.source.clone()),
+                last_known_review: last_review,
                 overdue,
             });
         }
     }
     let mut notes = data_notes(registry, on);
     notes.push(NO_RECEIPT_DATA.to_string());
+    notes.push(format!(
+        "\"overdue\" = a legal due date on or before the date with no later review known to pacta; the review history is partial (sessions mostly 2019-2025, data/SOURCES.md){}, so a report may have been received or reviewed without pacta knowing",
+        if undated > 0 { format!("; {undated} reviews without a date are not used") } else { String::new() }
+    ));
     ObligationList {
         on,
         committee: committee.map(|c| c.to_string()),

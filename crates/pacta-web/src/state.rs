@@ -8,6 +8,9 @@
 use std::sync::Arc;
 
 use jiff::civil::Date;
+use pacta_core::ParticipantCode;
+use pacta_core::reporting::KnownReviews;
+use pacta_data::history::{ReviewHistory, ReviewStatus};
 use pacta_data::{Dataset, Records};
 
 use crate::accounts::Accounts;
@@ -51,6 +54,9 @@ pub(crate) struct Inner {
     pub(crate) dataset: Dataset,
     /// Sessions, meetings, reviews and the documents register (some documents restricted).
     pub(crate) records: Records,
+    /// The latest review known per State and committee (evidence a report was considered),
+    /// and how many reviews had no date to use.
+    pub(crate) reviews: (KnownReviews, usize),
     pub(crate) clock: Clock,
     pub(crate) i18n: I18n,
     pub(crate) accounts: Accounts,
@@ -65,6 +71,7 @@ impl AppState {
     pub fn new(
         dataset: Dataset,
         records: Records,
+        history: &ReviewHistory,
         accounts: Accounts,
         clock: Clock,
         options: Options,
@@ -72,6 +79,7 @@ impl AppState {
         AppState(Arc::new(Inner {
             dataset,
             records,
+            reviews: known_reviews(history),
             clock,
             i18n: I18n::load(),
             accounts,
@@ -96,4 +104,23 @@ impl AppState {
     pub(crate) fn i18n(&self) -> &I18n {
         &self.0.i18n
     }
+}
+
+/// Reviews with concluding observations adopted show that the report due before them was
+/// considered (or that the committee reviewed the State without one): the same evidence
+/// `pacta due --overdue` uses. Returns the evidence and the number of undated reviews.
+fn known_reviews(history: &ReviewHistory) -> (KnownReviews, usize) {
+    let mut known = KnownReviews::default();
+    let mut undated = 0;
+    for review in history
+        .reviews
+        .iter()
+        .filter(|r| r.status == ReviewStatus::Adopted)
+    {
+        match (ParticipantCode::parse(&review.state), review.date) {
+            (Some(state), Some(date)) => known.record(state, review.committee, date),
+            _ => undated += 1,
+        }
+    }
+    (known, undated)
 }

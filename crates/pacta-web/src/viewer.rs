@@ -12,6 +12,7 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use pacta_core::Registry;
+use pacta_core::reporting::KnownReviews;
 
 use crate::state::AppState;
 use pacta_store::User;
@@ -89,6 +90,12 @@ impl<'a> Scope<'a> {
 
     pub fn role(&self) -> Role {
         self.viewer.role()
+    }
+
+    /// The review evidence for overdue reports, and the number of undated reviews left out.
+    pub(crate) fn known_reviews(&self) -> (&'a KnownReviews, usize) {
+        let (known, undated) = &self.state.0.reviews;
+        (known, *undated)
     }
 
     /// The records without their documents register (which only [`Scope::documents`]

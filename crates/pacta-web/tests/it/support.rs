@@ -43,9 +43,13 @@ pub async fn app_with(records: pacta_data::Records) -> AppState {
     let store = pacta_store::Store::connect("sqlite::memory:")
         .await
         .expect("an in-memory SQLite store opens");
+    let history =
+        pacta_data::history::load_history(&pacta_data::history::HistorySources::bundled())
+            .expect("bundled review history loads");
     AppState::new(
         dataset(),
         records,
+        &history,
         Accounts::new(store),
         Clock::Fixed(SR608_DATE),
         Options::default(),

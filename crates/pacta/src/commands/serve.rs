@@ -77,7 +77,19 @@ pub fn serve(
             None => pacta_data::RecordSources::bundled(),
         };
         let records = pacta_data::load_records(&record_sources, &dataset.registry)?;
-        let state = AppState::new(dataset, records, Accounts::new(store), clock, options);
+        let history_sources = match data_dir {
+            Some(dir) => pacta_data::history::HistorySources::from_dir(dir)?,
+            None => pacta_data::history::HistorySources::bundled(),
+        };
+        let history = pacta_data::history::load_history(&history_sources)?;
+        let state = AppState::new(
+            dataset,
+            records,
+            &history,
+            Accounts::new(store),
+            clock,
+            options,
+        );
         let listener = tokio::net::TcpListener::bind(args.addr)
             .await
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", args.addr))?;
