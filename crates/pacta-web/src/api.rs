@@ -656,7 +656,7 @@ fn state_answer(
     let scope = viewer.scope(state);
     let on = on(state, &q.on)?;
     let participant = resolve_state(&scope, code)?;
-    let detail = model::state_detail(scope.registry(), participant, on);
+    let detail = model::state_detail(scope.registry(), scope.history(), participant, on);
     Ok(answer(format, &detail, || Csv {
         header: vec![
             "instrument",

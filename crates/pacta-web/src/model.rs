@@ -407,6 +407,11 @@ pub struct StateDetail {
     /// Instruments it is a party to on the date.
     pub parties_to: usize,
     pub instruments: Vec<StateInstrument>,
+    /// Reviews by every committee named in the session sources read (partial), newest first;
+    /// adopted ones only up to the date.
+    pub reviews: Vec<crate::records::HistoryReview>,
+    /// Its reviews by the UPR Working Group found in the sources (partial).
+    pub upr: Vec<crate::records::UprSession>,
     pub data_as_at: Date,
     pub notes: Vec<String>,
 }
@@ -422,9 +427,12 @@ pub(crate) fn participant_kind(kind: ParticipantKind) -> &'static str {
 
 pub(crate) fn state_detail(
     registry: &Registry,
+    history: &pacta_data::history::ReviewHistory,
     participant: &Participant,
     on: Date,
 ) -> StateDetail {
+    let (mut reviews, upr) = crate::records::state_history(history, participant.code.as_str());
+    reviews.retain(|r| r.status != "adopted" || r.date.is_none_or(|d| d <= on));
     let as_at = registry.status_as_at();
     let instruments: Vec<StateInstrument> = registry
         .catalogue()
@@ -490,7 +498,7 @@ pub(crate) fn state_detail(
         .collect();
     let mut notes = data_notes(registry, on);
     notes.push(NO_RECEIPT_DATA.to_string());
-    notes.push("review and document data is partial (the CMW's, from the sources read); pacta holds no UPR data yet".to_string());
+    notes.push("reviews and UPR sessions are those the session sources read name (mostly 2019-2025; data/SOURCES.md): partial".to_string());
     if !participant.kind.is_state() {
         notes.push(format!(
             "{} is a regional integration organization, not a State",
@@ -509,6 +517,8 @@ pub(crate) fn state_detail(
             .filter(|i| matches!(i.status, Standing::Party | Standing::PartyNotYetBound))
             .count(),
         instruments,
+        reviews,
+        upr,
         data_as_at: as_at,
         notes,
     }

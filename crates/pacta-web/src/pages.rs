@@ -421,7 +421,8 @@ pub(crate) async fn home(
         let mut c = Chrome::new(&state, lang, &viewer, &uri, String::new());
         c.title = c.l.with("home-title", &[("date", on.to_string())]);
         c.on = Some(on);
-        let (under_way, next) = crate::records::sessions_at_a_glance(scope.records(), on);
+        let others = crate::records::history_sessions(scope.history(), on);
+        let (under_way, next) = crate::records::sessions_at_a_glance(scope.records(), &others, on);
         let page = HomePage {
             on,
             under_way,
@@ -711,7 +712,6 @@ struct StatePage<'a> {
     c: Chrome<'a>,
     on: Date,
     detail: model::StateDetail,
-    reviews: Vec<crate::records::ReviewEntry>,
     documents: Vec<crate::records::DocumentRef>,
 }
 
@@ -727,9 +727,8 @@ async fn state_page(
         let (_, on) = page_on(&state, raw.as_deref())?;
         let scope = viewer.scope(&state);
         let participant = resolve_state(&scope, &code).map_err(PageError::from_api)?;
-        let detail = model::state_detail(scope.registry(), participant, on);
+        let detail = model::state_detail(scope.registry(), scope.history(), participant, on);
         let code = participant.code.as_str();
-        let reviews = crate::records::state_reviews(scope.records(), code);
         let documents = crate::records::search_documents(&scope.documents(), "", None, Some(code));
         let mut c = Chrome::new(&state, lang, &viewer, &uri, detail.state.name.clone());
         c.on = Some(on);
@@ -738,7 +737,6 @@ async fn state_page(
                 c,
                 on,
                 detail,
-                reviews,
                 documents,
             },
             lang,

@@ -12,6 +12,7 @@ use pacta_core::Committee;
 use pacta_core::cycle::{ReviewEvidence, ReviewOutcome};
 use pacta_core::document::{Distribution, DocumentEntry};
 use pacta_core::session::{Meeting, Publicity, RecordCoverage, Session};
+use pacta_data::history::{ReviewHistory, ReviewStatus};
 use pacta_data::records::MeetingsWithoutRecords;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -123,23 +124,28 @@ pub(crate) fn sessions(
 /// Sessions under way on the date and the next one of each committee, for the home page.
 pub(crate) fn sessions_at_a_glance(
     records: PublicRecords,
+    others: &[SessionSummary],
     on: Date,
 ) -> (Vec<SessionSummary>, Vec<SessionSummary>) {
-    let under_way: Vec<SessionSummary> = records
+    let all: Vec<SessionSummary> = records
         .sessions
         .iter()
-        .filter(|s| timing(s, on) == SessionTiming::UnderWay)
         .map(|s| session_summary(s, on))
+        .chain(others.iter().cloned())
+        .collect();
+    let under_way: Vec<SessionSummary> = all
+        .iter()
+        .filter(|s| s.timing == SessionTiming::UnderWay)
+        .cloned()
         .collect();
     let mut next = Vec::new();
     for committee in Committee::ALL {
-        if let Some(session) = records
-            .sessions
+        if let Some(session) = all
             .iter()
-            .filter(|s| s.committee == committee && timing(s, on) == SessionTiming::Upcoming)
+            .filter(|s| s.committee == committee.acronym() && s.timing == SessionTiming::Upcoming)
             .min_by_key(|s| s.start)
         {
-            next.push(session_summary(session, on));
+            next.push(session.clone());
         }
     }
     (under_way, next)
@@ -346,16 +352,6 @@ pub(crate) fn session_detail(
     }
 }
 
-/// The reviews the session sources name for a State, every committee.
-pub(crate) fn state_reviews(records: PublicRecords, state: &str) -> Vec<ReviewEntry> {
-    records
-        .reviews
-        .iter()
-        .filter(|r| r.state.as_str() == state)
-        .map(review_entry)
-        .collect()
-}
-
 /// Documents matching a search: every word of `q` in the symbol or title (any case),
 /// and the committee and State when given; newest first.
 pub(crate) fn search_documents(
@@ -381,4 +377,87 @@ pub(crate) fn search_documents(
         .collect();
     found.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.symbol.cmp(&b.symbol)));
     found
+}
+
+/// A review of a State named in a session source (any committee; the review history).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct HistoryReview {
+    pub committee: String,
+    pub session: Option<u32>,
+    /// The session's date when a source gives it (end, start or month).
+    pub date: Option<Date>,
+    /// `adopted` (concluding observations adopted) or `scheduled` (only announced).
+    pub status: String,
+    pub note: String,
+}
+
+/// A State's review in a session of the UPR Working Group.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct UprSession {
+    pub cycle: u32,
+    pub session: u32,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+}
+
+/// A State's reviews (newest first) and UPR sessions in the review history.
+pub(crate) fn state_history(
+    history: &ReviewHistory,
+    state: &str,
+) -> (Vec<HistoryReview>, Vec<UprSession>) {
+    let mut reviews: Vec<HistoryReview> = history
+        .reviews
+        .iter()
+        .filter(|r| r.state == state)
+        .map(|r| HistoryReview {
+            committee: r.committee.to_string(),
+            session: r.session,
+            date: r.date,
+            status: match r.status {
+                ReviewStatus::Adopted => "adopted",
+                ReviewStatus::Scheduled => "scheduled",
+            }
+            .to_string(),
+            note: r.note.clone(),
+        })
+        .collect();
+    reviews.sort_by(|a, b| {
+        b.date
+            .cmp(&a.date)
+            .then_with(|| a.committee.cmp(&b.committee))
+    });
+    let mut upr: Vec<UprSession> = history
+        .upr
+        .iter()
+        .filter(|u| u.state == state)
+        .map(|u| UprSession {
+            cycle: u.cycle,
+            session: u.session,
+            start: u.start,
+            end: u.end,
+        })
+        .collect();
+    upr.sort_by_key(|u| std::cmp::Reverse((u.cycle, u.session)));
+    (reviews, upr)
+}
+
+/// Sessions of the other committees (the review history) as the session list shows them;
+/// the CMW's come from the records, which say more.
+pub(crate) fn history_sessions(history: &ReviewHistory, on: Date) -> Vec<SessionSummary> {
+    history
+        .sessions
+        .iter()
+        .filter(|s| s.committee != Committee::Cmw && !s.cancelled)
+        .map(|s| {
+            let session = Session {
+                committee: s.committee,
+                number: s.number,
+                start: s.start,
+                end: s.end,
+                date_basis: String::new(),
+                source: String::new(),
+            };
+            session_summary(&session, on)
+        })
+        .collect()
 }

@@ -54,6 +54,8 @@ pub(crate) struct Inner {
     pub(crate) dataset: Dataset,
     /// Sessions, meetings, reviews and the documents register (some documents restricted).
     pub(crate) records: Records,
+    /// Reviews, sessions and UPR sessions named in the sources, every committee (public).
+    pub(crate) history: ReviewHistory,
     /// The latest review known per State and committee (evidence a report was considered),
     /// and how many reviews had no date to use.
     pub(crate) reviews: (KnownReviews, usize),
@@ -71,7 +73,7 @@ impl AppState {
     pub fn new(
         dataset: Dataset,
         records: Records,
-        history: &ReviewHistory,
+        history: ReviewHistory,
         accounts: Accounts,
         clock: Clock,
         options: Options,
@@ -79,7 +81,8 @@ impl AppState {
         AppState(Arc::new(Inner {
             dataset,
             records,
-            reviews: known_reviews(history),
+            reviews: known_reviews(&history),
+            history,
             clock,
             i18n: I18n::load(),
             accounts,

@@ -92,6 +92,11 @@ impl<'a> Scope<'a> {
         self.viewer.role()
     }
 
+    /// Reviews, sessions and UPR sessions the sources name, every committee (public facts).
+    pub(crate) fn history(&self) -> &'a pacta_data::history::ReviewHistory {
+        &self.state.0.history
+    }
+
     /// The review evidence for overdue reports, and the number of undated reviews left out.
     pub(crate) fn known_reviews(&self) -> (&'a KnownReviews, usize) {
         let (known, undated) = &self.state.0.reviews;

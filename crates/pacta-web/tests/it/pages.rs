@@ -47,7 +47,21 @@ async fn state_page_shows_zimbabwe_bound_by_the_cmw_from_1_march_2025() {
         row.contains("<td>Party</td>") || row.contains("<td>Party "),
         "{row}"
     );
-    assert!(page.body.contains("pacta holds no UPR data yet"));
+    // The review history: CERD's 107th session (concluding observations adopted, 2022) and
+    // the UPR Working Group's 40th session, third cycle (24 January – 3 February 2022).
+    assert!(
+        page.body
+            .contains("Cycle 3, Working Group session 40: 2022-01-24 – 2022-02-03")
+    );
+    let cerd = page
+        .body
+        .split("<tr>")
+        .find(|row| row.contains(">CERD</a></th>"))
+        .expect("a CERD review row");
+    assert!(
+        cerd.contains("2022-08-08") && cerd.contains("Concluding observations adopted"),
+        "{cerd}"
+    );
 }
 
 #[tokio::test]

@@ -49,7 +49,7 @@ pub async fn app_with(records: pacta_data::Records) -> AppState {
     AppState::new(
         dataset(),
         records,
-        &history,
+        history,
         Accounts::new(store),
         Clock::Fixed(SR608_DATE),
         Options::default(),

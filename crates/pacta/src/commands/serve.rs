@@ -85,7 +85,7 @@ pub fn serve(
         let state = AppState::new(
             dataset,
             records,
-            &history,
+            history,
             Accounts::new(store),
             clock,
             options,
