@@ -1061,7 +1061,7 @@ fn sessions_answer(
     let scope = viewer.scope(state);
     let on = on(state, &q.on)?;
     let committee = resolve_committee(code)?;
-    let list = crate::records::sessions(scope.records(), committee, on);
+    let list = crate::records::sessions(scope.records(), scope.history(), committee, on);
     Ok(answer(format, &list, || Csv {
         header: vec![
             "committee",

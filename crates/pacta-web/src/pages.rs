@@ -636,7 +636,7 @@ async fn committee_page(
             format!("{}: {}", summary.code, summary.name),
         );
         c.on = Some(on);
-        let sessions = crate::records::sessions(scope.records(), committee, on);
+        let sessions = crate::records::sessions(scope.records(), scope.history(), committee, on);
         Ok(html(
             &CommitteePage {
                 c,

@@ -80,6 +80,9 @@ pub struct SessionSummary {
     /// How the dates are known (a provisional agenda, a press release …).
     pub date_basis: String,
     pub source: String,
+    /// Whether pacta holds the session's meetings and documents (a session page and
+    /// `/api/v1/committees/{code}/sessions/{number}`); otherwise only its dates are known.
+    pub has_page: bool,
 }
 
 fn timing(session: &Session, on: Date) -> SessionTiming {
@@ -102,12 +105,14 @@ fn session_summary(session: &Session, on: Date) -> SessionSummary {
         timing: timing(session, on),
         date_basis: session.date_basis.clone(),
         source: session.source.clone(),
+        has_page: true,
     }
 }
 
 /// A committee's sessions known to pacta, newest first.
 pub(crate) fn sessions(
     records: PublicRecords,
+    history: &ReviewHistory,
     committee: Committee,
     on: Date,
 ) -> Vec<SessionSummary> {
@@ -116,6 +121,11 @@ pub(crate) fn sessions(
         .iter()
         .filter(|s| s.committee == committee)
         .map(|s| session_summary(s, on))
+        .chain(
+            history_sessions(history, on)
+                .into_iter()
+                .filter(|s| s.committee == committee.acronym()),
+        )
         .collect();
     list.sort_by_key(|s| std::cmp::Reverse(s.number));
     list
@@ -457,7 +467,10 @@ pub(crate) fn history_sessions(history: &ReviewHistory, on: Date) -> Vec<Session
                 date_basis: String::new(),
                 source: String::new(),
             };
-            session_summary(&session, on)
+            SessionSummary {
+                has_page: false,
+                ..session_summary(&session, on)
+            }
         })
         .collect()
 }
