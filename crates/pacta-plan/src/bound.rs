@@ -138,8 +138,8 @@ impl Default for DualSettings {
         DualSettings {
             iterations: 2000,
             lambda: 1.0,
-            patience: 40,
-            min_lambda: 1e-4,
+            patience: 100,
+            min_lambda: 1e-5,
         }
     }
 }

@@ -12,6 +12,13 @@
 //! The neighbourhood is kept only if the true objective improves, so the search
 //! never gets worse. Optimal over all ejection chains inside one committee; not over
 //! joint moves across committees (annealing handles those).
+//!
+//! The State LNS is the cross-committee counterpart: all reviews of one State are
+//! re-assigned jointly by a node-limited branch and bound, every other State fixed,
+//! so the State-year, collision and cluster rows are handled together. The same
+//! search, with session use priced by the Lagrangian multipliers on a model without
+//! capacity rows, gives the Lagrangian heuristic's start ([`lagrangian_plan`]).
+//! Neither is an exact method: the node limit can cut a State's search short.
 
 use pacta_core::Committee;
 
@@ -378,4 +385,329 @@ pub fn committee_lns(sol: &mut Solution, groups: &Groups, fu_price: &[f64], max_
             break;
         }
     }
+}
+
+/// One item of a State: a pair or an inherited follow-up.
+#[derive(Clone, Copy)]
+enum Item {
+    Pair(usize),
+    Inh(usize),
+}
+
+/// The pairs and inherited follow-ups of each State.
+pub struct StateGroups {
+    items: Vec<Vec<Item>>,
+}
+
+impl StateGroups {
+    pub fn new(model: &Model) -> Self {
+        let mut items = vec![Vec::new(); model.states.len()];
+        for (j, inh) in model.inherited.iter().enumerate() {
+            items[inh.state as usize].push(Item::Inh(j));
+        }
+        for (p, pair) in model.pairs.iter().enumerate() {
+            items[pair.state as usize].push(Item::Pair(p));
+        }
+        StateGroups { items }
+    }
+
+    /// Keep only the items of the given committees.
+    pub fn retain(&mut self, model: &Model, keep: &[Committee]) {
+        for list in &mut self.items {
+            list.retain(|it| match *it {
+                Item::Pair(p) => keep.contains(&model.pairs[p].committee),
+                Item::Inh(j) => keep.contains(&model.inherited[j].committee),
+            });
+        }
+    }
+}
+
+/// Search state of the per-State branch and bound.
+struct StateSearch<'a> {
+    items: &'a [Item],
+    /// Options of each item, (full or inherited option, follow-up option, standalone
+    /// delta including the price, price), sorted by standalone delta.
+    opts: Vec<Vec<(u32, u32, f64, f64)>>,
+    /// Lower bound of the cost still to come from item `i` onwards.
+    rest: Vec<f64>,
+    /// Slack per item for cluster links (a placed partner can lower the delta).
+    slack: Vec<f64>,
+    best: f64,
+    best_choice: Vec<(u32, u32)>,
+    cur: Vec<(u32, u32)>,
+    nodes: usize,
+    max_nodes: usize,
+}
+
+impl StateSearch<'_> {
+    fn dfs(&mut self, sol: &mut Solution, i: usize, acc: f64) {
+        if i == self.items.len() {
+            if acc < self.best - 1e-9 {
+                self.best = acc;
+                self.best_choice.clone_from(&self.cur);
+            }
+            return;
+        }
+        for oi in 0..self.opts[i].len() {
+            if self.nodes >= self.max_nodes {
+                return;
+            }
+            let (a, b, standalone, price) = self.opts[i][oi];
+            if acc + standalone - self.slack[i] + self.rest[i + 1] >= self.best - 1e-9 {
+                break;
+            }
+            self.nodes += 1;
+            let d = match self.items[i] {
+                Item::Pair(p) => sol.try_pair(p, a, b),
+                Item::Inh(j) => sol.try_inherited(j, a),
+            };
+            let Some(d) = d.map(|d| d + price) else {
+                continue;
+            };
+            if acc + d + self.rest[i + 1] >= self.best - 1e-9 {
+                continue;
+            }
+            match self.items[i] {
+                Item::Pair(p) => sol.set_pair(p, a, b),
+                Item::Inh(j) => sol.set_inherited(j, a),
+            }
+            self.cur[i] = (a, b);
+            self.dfs(sol, i + 1, acc + d);
+            match self.items[i] {
+                Item::Pair(p) => sol.set_pair(p, NONE, NONE),
+                Item::Inh(j) => sol.set_inherited(j, NONE),
+            }
+        }
+    }
+}
+
+/// Re-assign every pair and inherited follow-up of one State jointly (branch and
+/// bound over the State's items, everything else fixed), so that the State-year and
+/// collision rows are handled across committees at once. Keeps the result only if
+/// the objective improves; the search stops after `max_nodes` evaluated options
+/// (then the best plan found so far, which includes the current one, is used).
+fn reoptimize_state(sol: &mut Solution, items: &[Item], max_nodes: usize) -> bool {
+    reoptimize_state_priced(sol, items, max_nodes, None)
+}
+
+/// [`reoptimize_state`] with each session unit priced at `unit_price[k]` on top of
+/// the true cost (the Lagrangian heuristic solves every State this way on a model
+/// without capacity rows).
+fn reoptimize_state_priced(
+    sol: &mut Solution,
+    items: &[Item],
+    max_nodes: usize,
+    unit_price: Option<&[f64]>,
+) -> bool {
+    let m = sol.model;
+    let fl = f64::from(m.full_load);
+    let ul = f64::from(m.follow_up_load);
+    let price_full = |f: u32| -> f64 {
+        match unit_price {
+            Some(pr) if f != NONE => fl * pr[m.full_opts[f as usize].session as usize],
+            _ => 0.0,
+        }
+    };
+    let price_fu = |u: u32| -> f64 {
+        match unit_price {
+            Some(pr) if u != NONE => ul * pr[m.fu_opts[u as usize].session as usize],
+            _ => 0.0,
+        }
+    };
+    let price_inh = |o: u32| -> f64 {
+        match unit_price {
+            Some(pr) if o != NONE => ul * pr[m.inh_opts[o as usize].session as usize],
+            _ => 0.0,
+        }
+    };
+    if items.len() < 2 {
+        return false;
+    }
+    let saved: Vec<(u32, u32)> = items
+        .iter()
+        .map(|it| match *it {
+            Item::Pair(p) => (sol.a.full[p], sol.a.fu[p]),
+            Item::Inh(j) => (sol.a.inh[j], NONE),
+        })
+        .collect();
+    let before = sol.cost;
+    let saved_price: f64 = items
+        .iter()
+        .zip(&saved)
+        .map(|(it, &(a, b))| match *it {
+            Item::Pair(_) if a != NONE => price_full(a) + price_fu(b),
+            Item::Inh(_) => price_inh(a),
+            Item::Pair(_) => 0.0,
+        })
+        .sum();
+    for it in items {
+        match *it {
+            Item::Pair(p) => sol.set_pair(p, NONE, NONE),
+            Item::Inh(j) => sol.set_inherited(j, NONE),
+        }
+    }
+    let cleared = sol.cost;
+    let half = m.cluster_split * 0.5;
+    let mut opts = Vec::with_capacity(items.len());
+    let mut slack = Vec::with_capacity(items.len());
+    for it in items {
+        let mut list: Vec<(u32, u32, f64, f64)> = Vec::new();
+        match *it {
+            Item::Pair(p) => {
+                if let Some(d) = sol.try_pair(p, NONE, NONE) {
+                    list.push((NONE, NONE, d, 0.0));
+                }
+                for f in m.pairs[p].full.clone() {
+                    let pf = price_full(f);
+                    if let Some(d) = sol.try_pair(p, f, NONE) {
+                        list.push((f, NONE, d + pf, pf));
+                    }
+                    for u in m.full_opts[f as usize].fu.clone() {
+                        if let Some(d) = sol.try_pair(p, f, u) {
+                            let pr = pf + price_fu(u);
+                            list.push((f, u, d + pr, pr));
+                        }
+                    }
+                }
+                slack.push(half * m.pair_links[p].len() as f64);
+            }
+            Item::Inh(j) => {
+                if let Some(d) = sol.try_inherited(j, NONE) {
+                    list.push((NONE, NONE, d, 0.0));
+                }
+                for o in m.inherited[j].opts.clone() {
+                    if let Some(d) = sol.try_inherited(j, o) {
+                        let pr = price_inh(o);
+                        list.push((o, NONE, d + pr, pr));
+                    }
+                }
+                slack.push(0.0);
+            }
+        }
+        list.sort_by(|x, y| x.2.total_cmp(&y.2));
+        opts.push(list);
+    }
+    let mut rest = vec![0.0; items.len() + 1];
+    for i in (0..items.len()).rev() {
+        let lo = opts[i].first().map_or(0.0, |o| o.2);
+        rest[i] = rest[i + 1] + lo - slack[i];
+    }
+    let mut search = StateSearch {
+        items,
+        opts,
+        rest,
+        slack,
+        best: before - cleared + saved_price,
+        best_choice: saved.clone(),
+        cur: saved.clone(),
+        nodes: 0,
+        max_nodes,
+    };
+    search.dfs(sol, 0, 0.0);
+    let choice = search.best_choice;
+    for (it, &(a, b)) in items.iter().zip(&choice) {
+        match *it {
+            Item::Pair(p) => {
+                if sol.try_pair(p, a, b).is_some() {
+                    sol.set_pair(p, a, b);
+                }
+            }
+            Item::Inh(j) => {
+                if sol.try_inherited(j, a).is_some() {
+                    sol.set_inherited(j, a);
+                }
+            }
+        }
+    }
+    let improved = search.best < before - cleared + saved_price - 1e-9;
+    if !improved {
+        // Put the State back exactly as it was.
+        for it in items {
+            match *it {
+                Item::Pair(p) => sol.set_pair(p, NONE, NONE),
+                Item::Inh(j) => sol.set_inherited(j, NONE),
+            }
+        }
+        for (it, &(a, _)) in items.iter().zip(&saved) {
+            if let Item::Inh(j) = *it {
+                sol.set_inherited(j, a);
+            }
+        }
+        for (it, &(a, b)) in items.iter().zip(&saved) {
+            if let Item::Pair(p) = *it {
+                sol.set_pair(p, a, b);
+            }
+        }
+        return false;
+    }
+    true
+}
+
+/// Rounds of per-State joint re-assignment until a round brings nothing.
+pub fn state_lns(sol: &mut Solution, groups: &StateGroups, max_nodes: usize, max_rounds: usize) {
+    for _ in 0..max_rounds {
+        let before = sol.cost;
+        for items in &groups.items {
+            reoptimize_state(sol, items, max_nodes);
+        }
+        if sol.cost > before - 1e-6 {
+            break;
+        }
+    }
+}
+
+/// The Lagrangian heuristic: on a copy of the model without capacity rows
+/// (`relaxed`, see [`Model::without_capacity`]), give every State its best joint plan
+/// under the session prices `unit_price` (State-year, collision and cluster rows
+/// exact), then place those choices into a real plan in order of due urgency, the
+/// best feasible option when the priced one has no room.
+pub fn lagrangian_plan<'m>(
+    model: &'m Model,
+    relaxed: &Model,
+    groups: &StateGroups,
+    unit_price: &[f64],
+    max_nodes: usize,
+) -> Solution<'m> {
+    let mut r = Solution::new(relaxed);
+    for items in &groups.items {
+        reoptimize_state_priced(&mut r, items, max_nodes, Some(unit_price));
+    }
+    let mut sol = Solution::new(model);
+    for j in 0..model.inherited.len() {
+        let o = r.a.inh[j];
+        if o != NONE && sol.try_inherited(j, o).is_some() {
+            sol.set_inherited(j, o);
+        }
+    }
+    // Pairs whose priced choice is cheapest to lose go last.
+    let mut order: Vec<usize> = (0..model.pairs.len()).collect();
+    order.sort_by(|&a, &b| {
+        let ca =
+            sol.pair_column_cost(a, NONE, NONE) - sol.pair_column_cost(a, r.a.full[a], r.a.fu[a]);
+        let cb =
+            sol.pair_column_cost(b, NONE, NONE) - sol.pair_column_cost(b, r.a.full[b], r.a.fu[b]);
+        cb.total_cmp(&ca).then(a.cmp(&b))
+    });
+    let mut left = Vec::new();
+    for &p in &order {
+        let (f, u) = (r.a.full[p], r.a.fu[p]);
+        if f == NONE {
+            continue;
+        }
+        if sol.try_pair(p, f, u).is_some() {
+            sol.set_pair(p, f, u);
+        } else if sol.try_pair(p, f, NONE).is_some() {
+            sol.set_pair(p, f, NONE);
+        } else {
+            left.push(p);
+        }
+    }
+    for p in left {
+        if let Some((f, u, d)) = crate::heuristic::best_pair_move(&sol, p)
+            && d < 0.0
+        {
+            sol.set_pair(p, f, u);
+        }
+    }
+    sol
 }

@@ -129,6 +129,17 @@ impl Model {
         &self.full_opts[r.start as usize..r.end as usize]
     }
 
+    /// A copy without capacity rows and without spare-capacity costs: the relaxed
+    /// model the Lagrangian heuristic plans each State on (session use is priced).
+    pub fn without_capacity(&self) -> Model {
+        let mut m = self.clone();
+        for s in &mut m.sessions {
+            s.capacity = i32::MAX / 4;
+            s.spare_threshold = f64::from(i32::MAX / 4);
+        }
+        m
+    }
+
     /// Build the model of an instance.
     pub fn build(instance: &Instance) -> Model {
         let policy = &instance.policy;

@@ -6,7 +6,7 @@
 
 use crate::bound::{self, DualSettings, Multipliers};
 use crate::heuristic::{self, AnnealSettings};
-use crate::lns::{self, Groups};
+use crate::lns::{self, Groups, StateGroups};
 use crate::model::{Model, NONE};
 use crate::solution::{Assignment, Breakdown, Solution};
 
@@ -34,7 +34,7 @@ impl Default for SolveSettings {
     fn default() -> Self {
         SolveSettings {
             seed: 42,
-            dual_iterations: 2000,
+            dual_iterations: 3000,
             anneal_iterations: 12_000_000,
             anneal_start_temperature: 2.0,
             lns_rounds: 6,
@@ -75,6 +75,9 @@ impl SolveSettings {
         }
     }
 }
+
+/// Options evaluated per State in the State LNS before it settles for the best found.
+const STATE_NODES: usize = 20_000;
 
 const BOUND_METHOD: &str = "Lagrangian relaxation of capacity, State-year, collision, spare-capacity and cluster rows (projected subgradient, Polyak steps)";
 
@@ -207,8 +210,10 @@ pub fn solve(
     bound_value = bound_value.max(dual.bound);
     let mut mult = dual.multipliers;
     let mut groups = Groups::new(model);
+    let mut state_groups = StateGroups::new(model);
     if let Some(focus) = &settings.focus {
         groups.retain(focus);
+        state_groups.retain(model, focus);
     }
 
     // Price-guided construction; keep whichever start is better.
@@ -219,11 +224,29 @@ pub fn solve(
     }
     phases.push(("price-guided construction".to_string(), best.cost));
 
+    // Lagrangian heuristic: every State planned jointly under the session prices,
+    // then repaired into a feasible plan; kept if better.
+    {
+        let relaxed = model.without_capacity();
+        let prices: Vec<f64> = (0..model.sessions.len()).map(|k| mult.price(k)).collect();
+        let mut lag = lns::lagrangian_plan(model, &relaxed, &state_groups, &prices, STATE_NODES);
+        heuristic::descent(&mut lag, 20);
+        lns::committee_lns(&mut lag, &groups, &prices, settings.lns_rounds);
+        lns::state_lns(&mut lag, &state_groups, STATE_NODES, settings.lns_rounds);
+        lag.refresh();
+        phases.push(("Lagrangian heuristic".to_string(), lag.cost));
+        if lag.cost < best.cost {
+            best = lag;
+        }
+    }
+
     for round in 0..=settings.rounds {
         let base = (round as f64 + 0.3) / total_work;
         let prices: Vec<f64> = (0..model.sessions.len()).map(|k| mult.price(k)).collect();
         lns::committee_lns(&mut best, &groups, &prices, settings.lns_rounds);
         phases.push((format!("committee LNS {}", round + 1), best.cost));
+        lns::state_lns(&mut best, &state_groups, STATE_NODES, settings.lns_rounds);
+        phases.push((format!("State LNS {}", round + 1), best.cost));
         if !report("improving", base, best.cost, bound_value) {
             stopped = true;
             break;
@@ -250,6 +273,7 @@ pub fn solve(
         });
         best.refresh();
         lns::committee_lns(&mut best, &groups, &prices, settings.lns_rounds);
+        lns::state_lns(&mut best, &state_groups, STATE_NODES, settings.lns_rounds);
         heuristic::descent(&mut best, 5);
         phases.push((format!("annealing + LNS {}", round + 1), best.cost));
         if stopped {
