@@ -28,15 +28,6 @@ pub struct HistorySources {
     pub upr_cycle3_session38: Source,
 }
 
-macro_rules! bundled {
-    ($file:literal) => {
-        Source {
-            name: concat!("data/", $file).to_string(),
-            text: include_str!(concat!("../../../data/", $file)).to_string(),
-        }
-    };
-}
-
 const FILES: [&str; 8] = [
     "tb_session_reviews.csv",
     "tb_sessions.csv",
@@ -63,17 +54,7 @@ impl HistorySources {
     }
 
     pub fn from_dir(dir: &Path) -> Result<Self, DataError> {
-        let read = |file: &str| -> Result<Source, DataError> {
-            let path = dir.join(file);
-            let text = std::fs::read_to_string(&path).map_err(|source| DataError::Read {
-                path: path.display().to_string(),
-                source,
-            })?;
-            Ok(Source {
-                name: path.display().to_string(),
-                text,
-            })
-        };
+        let read = |file: &str| Source::read(dir, file);
         let [a, b, c, d, e, f, g, h] = FILES;
         Ok(HistorySources {
             session_reviews: read(a)?,

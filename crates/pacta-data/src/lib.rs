@@ -7,6 +7,17 @@
 //! [`load`] returns the error and no data. This crate knows nothing about databases,
 //! HTTP or output formats.
 
+/// A bundled data file: its name as shown in errors and its text, compiled in. Defined
+/// before the modules so that every loader uses the same one.
+macro_rules! bundled {
+    ($file:literal) => {
+        $crate::Source {
+            name: concat!("data/", $file).to_string(),
+            text: include_str!(concat!("../../../data/", $file)).to_string(),
+        }
+    };
+}
+
 mod error;
 pub mod history;
 mod ledger;

@@ -42,15 +42,6 @@ pub struct PeopleSources {
     pub general_comments: Source,
 }
 
-macro_rules! bundled {
-    ($file:literal) => {
-        Source {
-            name: concat!("data/", $file).to_string(),
-            text: include_str!(concat!("../../../data/", $file)).to_string(),
-        }
-    };
-}
-
 const FILES: [&str; 7] = [
     "cmw_members_partial.csv",
     "cmw_casual_vacancies.csv",
@@ -77,17 +68,7 @@ impl PeopleSources {
 
     /// The same files read from `dir`.
     pub fn from_dir(dir: &Path) -> Result<Self, DataError> {
-        let mut read = FILES.iter().map(|file| -> Result<Source, DataError> {
-            let path = dir.join(file);
-            let text = std::fs::read_to_string(&path).map_err(|source| DataError::Read {
-                path: path.display().to_string(),
-                source,
-            })?;
-            Ok(Source {
-                name: path.display().to_string(),
-                text,
-            })
-        });
+        let mut read = FILES.iter().map(|file| Source::read(dir, file));
         let mut next = || read.next().expect("FILES has one entry per field");
         Ok(PeopleSources {
             members: next()?,

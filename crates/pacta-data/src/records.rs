@@ -41,15 +41,6 @@ pub struct RecordSources {
     pub documents: Source,
 }
 
-macro_rules! bundled {
-    ($file:literal) => {
-        Source {
-            name: concat!("data/", $file).to_string(),
-            text: include_str!(concat!("../../../data/", $file)).to_string(),
-        }
-    };
-}
-
 impl RecordSources {
     /// The files as they were when pacta was built (see data/SOURCES.md).
     pub fn bundled() -> Self {
@@ -64,17 +55,7 @@ impl RecordSources {
 
     /// The same files read from `dir`.
     pub fn from_dir(dir: &Path) -> Result<Self, DataError> {
-        let read = |file: &str| -> Result<Source, DataError> {
-            let path = dir.join(file);
-            let text = std::fs::read_to_string(&path).map_err(|source| DataError::Read {
-                path: path.display().to_string(),
-                source,
-            })?;
-            Ok(Source {
-                name: path.display().to_string(),
-                text,
-            })
-        };
+        let read = |file: &str| Source::read(dir, file);
         Ok(RecordSources {
             sessions: read("cmw_sessions.csv")?,
             reviews: read("cmw_reviews_partial.csv")?,

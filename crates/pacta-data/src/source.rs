@@ -11,6 +11,21 @@ pub struct Source {
     pub text: String,
 }
 
+impl Source {
+    /// Read `file` from `dir`; the error names the path.
+    pub fn read(dir: &Path, file: &str) -> Result<Source, DataError> {
+        let path = dir.join(file);
+        let text = std::fs::read_to_string(&path).map_err(|source| DataError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Ok(Source {
+            name: path.display().to_string(),
+            text,
+        })
+    }
+}
+
 /// The files the registry is built from.
 #[derive(Debug, Clone)]
 pub struct Sources {
@@ -19,15 +34,6 @@ pub struct Sources {
     pub treaties: Source,
     pub ratifications: Source,
     pub cmw_declarations: Source,
-}
-
-macro_rules! bundled {
-    ($file:literal) => {
-        Source {
-            name: concat!("data/", $file).to_string(),
-            text: include_str!(concat!("../../../data/", $file)).to_string(),
-        }
-    };
 }
 
 impl Sources {
@@ -44,17 +50,7 @@ impl Sources {
 
     /// The same files read from `dir` (a copy of `data/` someone maintains).
     pub fn from_dir(dir: &Path) -> Result<Self, DataError> {
-        let read = |file: &str| -> Result<Source, DataError> {
-            let path = dir.join(file);
-            let text = std::fs::read_to_string(&path).map_err(|source| DataError::Read {
-                path: path.display().to_string(),
-                source,
-            })?;
-            Ok(Source {
-                name: path.display().to_string(),
-                text,
-            })
-        };
+        let read = |file: &str| Source::read(dir, file);
         Ok(Sources {
             catalogue: read("catalogue.toml")?,
             states: read("states.csv")?,
