@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 CHECKS=${1:-all}
 MAX_TIME=${MAX_TIME:-300}
 
-venv=target/schemathesis-venv
+venv=$PWD/target/schemathesis-venv
 if [ ! -x "$venv/bin/schemathesis" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet schemathesis
@@ -27,5 +27,7 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 base=$(grep -o 'http://127.0.0.1:[0-9]*' "$log" | head -1)
+# Run from the temporary directory: schemathesis keeps a cache in its working directory.
+cd "$db"
 "$venv/bin/schemathesis" run "$base/api/v1/openapi.json" --url "$base" \
   --checks "$CHECKS" --max-time "$MAX_TIME" --workers 2 --continue-on-failure

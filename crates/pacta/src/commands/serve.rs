@@ -43,6 +43,12 @@ pub fn serve(
     pinned_today: Option<jiff::civil::Date>,
     args: &ServeArgs,
 ) -> anyhow::Result<()> {
+    // The server's own errors (an unreachable database, a page that failed to render) go
+    // to standard error; requests are not logged.
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_max_level(tracing_subscriber::filter::LevelFilter::WARN)
+        .init();
     let clock = pinned_today.map_or(Clock::System, Clock::Fixed);
     let options = Options {
         secure_cookies: args.secure_cookies,
