@@ -137,7 +137,7 @@ pub fn failed_grounds<'r>(rules: &'r ProcedureRules, submission: &Submission) ->
 }
 
 /// Whether a procedure can receive a communication against a State on a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Operability {
     pub state: ParticipantCode,
     pub on: Date,
@@ -230,7 +230,7 @@ pub fn operability(
 }
 
 /// Where a communication stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "stage", rename_all = "snake_case")]
 pub enum Stage {
     /// Received by the secretariat, not yet registered.
@@ -295,7 +295,7 @@ impl Stage {
 }
 
 /// A step in a communication's life.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum Event {
     /// Registration needs the procedure to be open against the State on the day.
@@ -370,7 +370,7 @@ pub enum TransitionError {
 }
 
 /// The one part of a communication the public may see: adopted Views.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PublicViews {
     pub committee: Committee,
     pub number: Option<String>,
@@ -380,7 +380,7 @@ pub struct PublicViews {
 }
 
 /// An individual communication: confidential until the Committee publishes its Views.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Communication {
     pub committee: Committee,
     pub instrument: InstrumentCode,
@@ -543,7 +543,7 @@ fn add_months(date: Date, months: u16) -> Date {
 
 /// How an urgent action ends: the fate of the person is resolved (CED art. 30(4)) or the
 /// Committee stops for another stated reason.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Closure {
     Located,
@@ -552,7 +552,7 @@ pub enum Closure {
 }
 
 /// Where an urgent action stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "stage", rename_all = "snake_case")]
 pub enum UaStage {
     Received,
@@ -566,7 +566,7 @@ pub enum UaStage {
 }
 
 /// A step in an urgent action's life.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum UaEvent {
     Register {
@@ -590,7 +590,7 @@ pub enum UaEvent {
 }
 
 /// An urgent action (CED art. 30): seeking a disappeared person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UrgentAction {
     /// `9/2013`: number and year, given at registration.
     pub number: Option<(u32, i16)>,
@@ -690,7 +690,7 @@ impl UrgentAction {
 
 /// Figures for one committee, procedure kind and year: the ones a Chair cites when asking
 /// for resources (CMW/C/SR.608 para. 3).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct YearStats {
     pub committee: Committee,
     pub kind: ProcedureKind,

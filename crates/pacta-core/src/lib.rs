@@ -10,6 +10,7 @@ pub mod committee;
 pub use committee::Committee;
 pub mod access;
 pub mod action;
+pub mod case;
 pub mod catalogue;
 pub mod communication;
 pub mod cycle;

@@ -6,14 +6,14 @@
 //! hold communications (those are confidential records kept elsewhere).
 
 use jiff::civil::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Acceptance, Instrument, Procedure};
 use crate::participant::ParticipantCode;
 use crate::registry::{PartyStatus, Registry};
 
 /// Whether the procedure operates on the date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Operative {
     Yes,
@@ -23,7 +23,7 @@ pub enum Operative {
 }
 
 /// A State's acceptance of a procedure.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Acceptor {
     pub participant: ParticipantCode,
     /// The date of the declaration; `None` where UNTC prints none.
@@ -31,7 +31,7 @@ pub struct Acceptor {
 }
 
 /// A procedure's state on a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProcedureStatus {
     pub article: String,
     pub name: String,

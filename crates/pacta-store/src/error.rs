@@ -53,6 +53,17 @@ pub enum StoreError {
     UnknownUser { location: String, id: i64 },
     #[error("session lifetime out of range: {0}")]
     SessionLifetime(String),
+    #[error("{location}: no case with id {id}")]
+    UnknownCase { location: String, id: i64 },
+    /// The procedure does not allow the step (pacta_core::communication).
+    #[error("case {id}: refused: {cause}")]
+    CaseRefused {
+        id: i64,
+        cause: pacta_core::communication::TransitionError,
+    },
+    /// The case changed between the read and the write; read it again.
+    #[error("case {id} was changed by someone else meanwhile; nothing was written, read it again")]
+    CaseConflict { id: i64 },
     #[error("password hashing failed: {0}")]
     PasswordHash(String),
 }
@@ -76,6 +87,9 @@ impl StoreError {
                 | StoreError::UserExists { .. }
                 | StoreError::UnknownUser { .. }
                 | StoreError::SessionLifetime(_)
+                | StoreError::UnknownCase { .. }
+                | StoreError::CaseRefused { .. }
+                | StoreError::CaseConflict { .. }
         )
     }
 }

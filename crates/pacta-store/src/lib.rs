@@ -1,5 +1,5 @@
-//! pacta's storage: the bundled data, accounts, sessions, failed logins and the audit
-//! log, in SQLite (the default, one file) or PostgreSQL (when several servers share one
+//! pacta's storage: the bundled data, accounts, sessions, failed logins, the audit
+//! log and the confidential register of communications and urgent actions, in SQLite (the default, one file) or PostgreSQL (when several servers share one
 //! database), behind one API: [`Store`].
 //!
 //! The backend is chosen once, from the URL given to [`Store::connect`]
@@ -15,6 +15,7 @@
 
 mod accounts;
 mod audit;
+mod cases;
 mod clock;
 mod dataset;
 mod error;
@@ -32,6 +33,7 @@ use sqlx::sqlite::{
 
 pub use accounts::{MIN_PASSWORD_CHARS, SessionToken, User};
 pub use audit::{Actor, AuditEntry, AuditFilter, AuditRecord};
+pub use cases::{CaseFilter, StoredCase};
 pub use clock::Clock;
 pub use dataset::{ImportChange, ImportCounts, ImportOutcome, content_hash};
 pub use error::StoreError;

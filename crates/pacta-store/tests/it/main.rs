@@ -7,5 +7,6 @@ mod harness;
 
 mod accounts;
 mod audit;
+mod cases;
 mod dataset;
 mod schema;
