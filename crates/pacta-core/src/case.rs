@@ -333,6 +333,19 @@ impl Case {
     }
 }
 
+/// The procedure a case was received under, among `procedures` (data/communications.toml):
+/// its committee's procedure of its kind, and for a communication its article.
+pub fn rules_for<'r>(procedures: &'r [ProcedureRules], case: &Case) -> Option<&'r ProcedureRules> {
+    procedures.iter().find(|p| {
+        p.committee == case.committee()
+            && p.kind == case.kind()
+            && match case {
+                Case::IndividualCommunication(c) => p.article == c.article,
+                Case::UrgentAction { .. } => true,
+            }
+    })
+}
+
 /// Received, registered, decided and pending by committee, procedure and year, up to
 /// `on`: the figures a Chair cites when asking for resources (CMW/C/SR.608 para. 3).
 /// Public: no case can be told from them.

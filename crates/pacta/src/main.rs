@@ -62,7 +62,7 @@ enum Command {
     /// Optional procedures (communications, urgent actions): operative or not, and who declared.
     Procedures(commands::people::ProceduresArgs),
     /// The communications and urgent-actions register (statistics).
-    Communications(commands::people::CommunicationsArgs),
+    Communications(commands::cases::CommunicationsArgs),
     /// Load the bundled data (or --data DIR) into a database, in one transaction; a re-run with the same files changes nothing.
     Import(commands::store::ImportArgs),
     /// Accounts of the portal.
@@ -146,7 +146,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Rapporteurs(args) => commands::people::rapporteurs(&context, args)?,
         Command::Gc(args) => commands::people::gc(&context, args)?,
         Command::Procedures(args) => commands::people::procedures(&context, args)?,
-        Command::Communications(args) => commands::people::communications(&context, args)?,
+        Command::Communications(args) => commands::cases::communications(&context, args)?,
         Command::Import(_) | Command::User(_) | Command::Serve(_) => {
             unreachable!("the database commands returned before the registry was built")
         }

@@ -1,5 +1,6 @@
 //! The commands of `pacta`, one module per area; each returns a [`crate::output::Report`].
 
+pub mod cases;
 pub mod people;
 pub mod plan;
 pub mod records;

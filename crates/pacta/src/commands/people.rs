@@ -10,7 +10,6 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use jiff::civil::Date;
-use pacta_core::communication::statistics;
 use pacta_core::election::{self, QuorumMet, count_ballots, distribution};
 use pacta_core::general_comment::{GeneralComment, SymbolBasis, search};
 use pacta_core::member::{Basis, Term, TermOrigin, solemn_declaration_session};
@@ -110,21 +109,6 @@ pub enum GcCommand {
 pub struct ProceduresArgs {
     /// Only one committee's procedures (all by default).
     pub committee: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct CommunicationsArgs {
-    #[command(subcommand)]
-    pub command: CommunicationsCommand,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum CommunicationsCommand {
-    /// Received, registered, decided and pending, by committee and year.
-    Stats {
-        #[arg(long)]
-        committee: Option<String>,
-    },
 }
 
 fn people(context: &Context) -> anyhow::Result<People> {
@@ -1353,68 +1337,6 @@ pub fn procedures(context: &Context, args: &ProceduresArgs) -> anyhow::Result<Re
         ],
     );
     report.rows = rows;
-    report.notes = notes;
-    Ok(report)
-}
-
-#[derive(Serialize)]
-struct StatsJson {
-    on: Date,
-    committee: Option<Committee>,
-    rows: Vec<pacta_core::communication::YearStats>,
-    register: &'static str,
-    notes: Vec<String>,
-}
-
-pub fn communications(context: &Context, args: &CommunicationsArgs) -> anyhow::Result<Report> {
-    let CommunicationsCommand::Stats { committee } = &args.command;
-    let committee = committee.as_deref().map(parse_committee).transpose()?;
-    // The register is confidential and lives in the store; nothing real is bundled.
-    let rows: Vec<_> = statistics(&[], &[], context.on)
-        .into_iter()
-        .filter(|r| committee.is_none_or(|c| r.committee == c))
-        .collect();
-    let notes = vec![
-        "the register is empty: no real communication or urgent action is in the data, and pacta records them only through the store (confidential: members and secretariat)".to_string(),
-    ];
-    let json = StatsJson {
-        on: context.on,
-        committee,
-        rows,
-        register: "empty",
-        notes: notes.clone(),
-    };
-    let mut report = Report::new(
-        &json,
-        format!(
-            "Communications and urgent actions to {}: no records",
-            context.on
-        ),
-        vec![
-            "committee",
-            "kind",
-            "year",
-            "received",
-            "registered",
-            "decided",
-            "pending",
-        ],
-    );
-    report.rows = json
-        .rows
-        .iter()
-        .map(|r| {
-            vec![
-                r.committee.to_string(),
-                format!("{:?}", r.kind),
-                r.year.to_string(),
-                r.received.to_string(),
-                r.registered.to_string(),
-                r.decided.to_string(),
-                r.pending.to_string(),
-            ]
-        })
-        .collect();
     report.notes = notes;
     Ok(report)
 }

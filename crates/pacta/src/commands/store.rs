@@ -57,7 +57,7 @@ fn parse_account_role(input: &str) -> Result<Role, String> {
 }
 
 /// Run one store operation to completion on a runtime of its own.
-fn block_on<T>(future: impl std::future::Future<Output = T>) -> anyhow::Result<T> {
+pub(crate) fn block_on<T>(future: impl std::future::Future<Output = T>) -> anyhow::Result<T> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
@@ -65,7 +65,7 @@ fn block_on<T>(future: impl std::future::Future<Output = T>) -> anyhow::Result<T
 }
 
 /// Errors in what the user typed exit 2, like every other bad input.
-fn usage_or(error: StoreError) -> anyhow::Error {
+pub(crate) fn usage_or(error: StoreError) -> anyhow::Error {
     if error.is_invalid_input() {
         UsageError(error.to_string()).into()
     } else {

@@ -2,6 +2,7 @@
 //! exit code 2 on bad input, the database commands on a temporary SQLite file, and
 //! `pacta serve` on a free port.
 
+mod cases;
 mod people;
 mod plan;
 mod records;

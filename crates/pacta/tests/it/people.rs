@@ -1,4 +1,4 @@
-//! `pacta members | election | rapporteurs | gc | procedures | communications` on the
+//! `pacta members | election | rapporteurs | gc | procedures` on the
 //! bundled data. Rosters and ballots in `fixtures/` are constructed examples, not real.
 
 use assert_cmd::Command;
@@ -214,18 +214,4 @@ fn members_cmw_on_1_june_2014_lists_fourteen_and_today_says_the_list_is_partial(
             .unwrap()
             .contains("1 of the 14 members")
     );
-}
-
-#[test]
-fn communications_stats_say_the_register_is_empty() {
-    let value = json(&[
-        "communications",
-        "stats",
-        "--on",
-        "2026-02-03",
-        "--format",
-        "json",
-    ]);
-    assert_eq!(value["register"], "empty");
-    assert_eq!(value["rows"], serde_json::json!([]));
 }
