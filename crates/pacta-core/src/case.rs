@@ -101,7 +101,79 @@ impl Step {
     }
 }
 
+/// What a list shows of a case: its register entry without the record's detail (the
+/// operability proofs, the reasons). Still confidential.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CaseSummary {
+    pub number: Option<String>,
+    pub committee: Committee,
+    pub kind: ProcedureKind,
+    pub state: ParticipantCode,
+    pub received_on: Date,
+    pub stage: &'static str,
+    pub reply_due: Option<Date>,
+    pub registered_on: Option<Date>,
+    pub decided_on: Option<Date>,
+    pub steps: Vec<StepTaken>,
+}
+
+/// A step taken, by name, with its day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StepTaken {
+    pub on: Date,
+    pub step: &'static str,
+}
+
+impl CaseSummary {
+    /// The columns of [`CaseSummary::cells`], for CSV and tables (after the store's `id`).
+    pub const COLUMNS: [&'static str; 9] = [
+        "number",
+        "committee",
+        "kind",
+        "state",
+        "received_on",
+        "stage",
+        "reply_due",
+        "registered_on",
+        "decided_on",
+    ];
+
+    pub fn cells(&self) -> Vec<String> {
+        let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        vec![
+            self.number.clone().unwrap_or_default(),
+            self.committee.to_string(),
+            self.kind.slug().to_string(),
+            self.state.to_string(),
+            self.received_on.to_string(),
+            self.stage.to_string(),
+            date(self.reply_due),
+            date(self.registered_on),
+            date(self.decided_on),
+        ]
+    }
+}
+
 impl Case {
+    pub fn summary(&self) -> CaseSummary {
+        CaseSummary {
+            number: self.number(),
+            committee: self.committee(),
+            kind: self.kind(),
+            state: self.state().clone(),
+            received_on: self.received_on(),
+            stage: self.stage_name(),
+            reply_due: self.reply_due(),
+            registered_on: self.registered_on(),
+            decided_on: self.decided_on(),
+            steps: self
+                .steps()
+                .into_iter()
+                .map(|(on, step)| StepTaken { on, step })
+                .collect(),
+        }
+    }
+
     /// A communication or an urgent action received on `on` under `rules` (`persons`: how
     /// many persons an urgent action concerns; 1 when not given).
     pub fn receive(

@@ -27,6 +27,16 @@ pub enum ProcedureKind {
     UrgentActions,
 }
 
+impl ProcedureKind {
+    /// The snake_case name, as in JSON and CSV (`urgent_actions`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            ProcedureKind::IndividualCommunications => "individual_communications",
+            ProcedureKind::UrgentActions => "urgent_actions",
+        }
+    }
+}
+
 /// A reason to declare a communication inadmissible or not to register a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

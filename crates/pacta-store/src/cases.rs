@@ -51,13 +51,6 @@ pub struct CaseFilter {
     pub state: Option<String>,
 }
 
-fn kind_str(kind: ProcedureKind) -> &'static str {
-    match kind {
-        ProcedureKind::IndividualCommunications => "individual_communications",
-        ProcedureKind::UrgentActions => "urgent_actions",
-    }
-}
-
 #[derive(sqlx::FromRow)]
 struct CaseRow {
     id: i64,
@@ -103,7 +96,7 @@ impl Store {
                 .await
                 .map_err(self.db("beginning a transaction"))?;
             let id: i64 = sqlx::query_scalar(INSERT_CASE)
-                .bind(kind_str(case.kind()))
+                .bind(case.kind().slug())
                 .bind(case.committee().acronym())
                 .bind(case.state().as_str())
                 .bind(case.received_on().to_string())
@@ -173,7 +166,7 @@ impl Store {
             if stored.case.needs_number() {
                 let numbered: i64 = sqlx::query_scalar(COUNT_NUMBERED)
                     .bind(stored.case.committee().acronym())
-                    .bind(kind_str(stored.case.kind()))
+                    .bind(stored.case.kind().slug())
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(self.db("counting register numbers"))?;
@@ -254,7 +247,7 @@ impl Store {
                     .map_err(self.db(format!("reading case {id}")))?,
                 None => sqlx::query_as(SELECT_CASES)
                     .bind(filter.committee.map(Committee::acronym))
-                    .bind(filter.kind.map(kind_str))
+                    .bind(filter.kind.map(ProcedureKind::slug))
                     .bind(filter.state.as_deref())
                     .fetch_all(&mut *tx)
                     .await

@@ -60,6 +60,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/me", get(get_me))
         .route("/audit", get(list_audit))
         .route("/audit.csv", get(list_audit_csv))
+        .merge(crate::cases::api_routes())
         .fallback(|| async { ApiError::not_found("no such path under /api/v1") })
         .layer(axum::middleware::from_fn(private_when_signed_in))
 }
@@ -104,8 +105,9 @@ struct ApiDoc;
 
 /// The OpenAPI document as JSON text.
 pub fn openapi_json() -> String {
-    ApiDoc::openapi()
-        .to_pretty_json()
+    let mut doc = ApiDoc::openapi();
+    doc.merge(crate::cases::CasesDoc::openapi());
+    doc.to_pretty_json()
         .unwrap_or_else(|e| format!("{{\"error\": \"openapi document failed to serialize: {e}\"}}"))
 }
 

@@ -13,6 +13,7 @@ mod accounts;
 mod api;
 mod cache;
 mod calendar;
+mod cases;
 mod csrf;
 mod error;
 mod i18n;
@@ -43,11 +44,18 @@ pub fn router(state: AppState) -> Router {
     // Pages without a prefix speak the language of Accept-Language; `/fr/…` and the
     // other prefixes pin one (each copy carries its language as an extension).
     let cached = axum::middleware::from_fn_with_state(state.clone(), cache::cached);
-    app = app.merge(pages::routes().layer(cached.clone()));
+    app = app.merge(
+        pages::routes()
+            .layer(cached.clone())
+            .merge(cases::page_routes()),
+    );
     for lang in Lang::ALL {
         // The language extension must be on the request before the cache looks at it.
         let extension = axum::Extension(i18n::PrefixLang(lang));
-        let pages = pages::routes().layer(cached.clone()).layer(extension);
+        let pages = pages::routes()
+            .layer(cached.clone())
+            .merge(cases::page_routes())
+            .layer(extension);
         app = app.nest(&format!("/{}", lang.code()), pages);
         // `nest` serves the home page at `/fr`; `/fr/` is the same page.
         app = app.route(

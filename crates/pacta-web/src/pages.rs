@@ -96,7 +96,13 @@ pub(crate) struct Chrome<'a> {
 }
 
 impl<'a> Chrome<'a> {
-    fn new(state: &'a AppState, lang: PageLang, viewer: &Viewer, uri: &Uri, title: String) -> Self {
+    pub(crate) fn new(
+        state: &'a AppState,
+        lang: PageLang,
+        viewer: &Viewer,
+        uri: &Uri,
+        title: String,
+    ) -> Self {
         let path = uri.path().to_string();
         let query = uri.query().map(|q| format!("?{q}")).unwrap_or_default();
         let alternates = Lang::ALL
@@ -198,6 +204,14 @@ impl<'a> Chrome<'a> {
     }
 
     /// An optional value, or nothing.
+    /// A procedure kind (`urgent_actions`) in the page's language.
+    pub(crate) fn kind_label(&self, slug: &str) -> std::borrow::Cow<'a, str> {
+        self.l.t(match slug {
+            "urgent_actions" => "kind-urgent-actions",
+            _ => "kind-individual-communications",
+        })
+    }
+
     pub(crate) fn opt<T: std::fmt::Display>(&self, value: &Option<T>) -> String {
         value.as_ref().map(ToString::to_string).unwrap_or_default()
     }
@@ -270,7 +284,7 @@ fn status_key(standing: Standing) -> &'static str {
 }
 
 /// Render a template into a response with the headers every page carries.
-fn html(
+pub(crate) fn html(
     template: &impl Template,
     lang: PageLang,
     status: StatusCode,
@@ -984,7 +998,7 @@ async fn post_logout(
 }
 
 /// Pages for signed-in people: the CSRF token for the sign-out form rides along.
-fn signed_in_chrome<'a>(
+pub(crate) fn signed_in_chrome<'a>(
     state: &'a AppState,
     lang: PageLang,
     viewer: &Viewer,

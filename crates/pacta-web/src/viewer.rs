@@ -137,6 +137,34 @@ impl<'a> Scope<'a> {
             .collect()
     }
 
+    /// The signed-in account, if any.
+    pub(crate) fn user(&self) -> Option<&'a User> {
+        self.viewer.user.as_ref()
+    }
+
+    /// The confidential register of communications and urgent actions, for members, the
+    /// secretariat and admins; `None` for the public. Every case it hands out is an
+    /// audited read in the viewer's name.
+    pub(crate) fn case_register(&self) -> Option<crate::cases::Register<'a>> {
+        crate::cases::Register::for_scope(self, self.state.accounts().store())
+    }
+
+    /// The register's public figures, for everyone: no case can be told from them.
+    pub(crate) async fn case_statistics(
+        &self,
+        on: jiff::civil::Date,
+    ) -> pacta_store::Result<Vec<pacta_core::communication::YearStats>> {
+        self.state.accounts().store().case_statistics(on).await
+    }
+
+    /// Views adopted on or before `on`: published by the committees, for everyone.
+    pub(crate) async fn published_views(
+        &self,
+        on: jiff::civil::Date,
+    ) -> pacta_store::Result<Vec<pacta_core::communication::PublicViews>> {
+        self.state.accounts().store().published_views(on).await
+    }
+
     /// Whether the viewer runs the installation (accounts, audit log).
     pub fn is_admin(&self) -> bool {
         self.viewer.role() == Role::Admin

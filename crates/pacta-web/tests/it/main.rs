@@ -6,6 +6,7 @@ mod accounts;
 mod api;
 mod browser;
 mod calendar;
+mod cases;
 mod i18n;
 mod pages;
 mod roles;

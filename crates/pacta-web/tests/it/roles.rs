@@ -167,6 +167,25 @@ pub const API_ROUTES: &[Route] = &[
     route("/api/v1/me", "/api/v1/me", Access::Everyone),
     route("/api/v1/audit", "/api/v1/audit", Access::Admin),
     route("/api/v1/audit.csv", "/api/v1/audit.csv", Access::Admin),
+    route("/api/v1/cases", "/api/v1/cases", Access::SignedIn),
+    route(
+        "/api/v1/cases.csv",
+        "/api/v1/cases.csv?committee=CCPR",
+        Access::SignedIn,
+    ),
+    route("/api/v1/cases/{id}", "/api/v1/cases/2", Access::Restricted),
+    route(
+        "/api/v1/case-statistics",
+        "/api/v1/case-statistics",
+        Access::Everyone,
+    ),
+    route(
+        "/api/v1/case-statistics.csv",
+        "/api/v1/case-statistics.csv",
+        Access::Everyone,
+    ),
+    route("/api/v1/views", "/api/v1/views", Access::Everyone),
+    route("/api/v1/views.csv", "/api/v1/views.csv", Access::Everyone),
 ];
 
 /// Every page (GET), without a language prefix; the test also runs each under every prefix.
@@ -192,6 +211,9 @@ pub const PAGE_ROUTES: &[Route] = &[
     route("/account", "/account", Access::SignedIn),
     route("/admin/audit", "/admin/audit", Access::Admin),
     route("/admin/users", "/admin/users", Access::Admin),
+    route("/cases", "/cases?committee=CCPR", Access::SignedIn),
+    route("/cases/{id}", "/cases/2", Access::Restricted),
+    route("/views", "/views", Access::Everyone),
 ];
 
 fn expected(access: Access, role: Role) -> StatusCode {
@@ -210,6 +232,7 @@ fn expected(access: Access, role: Role) -> StatusCode {
 #[tokio::test]
 async fn every_route_answers_every_role_as_the_matrix_says() {
     let state = app_with(records_with_restricted_documents()).await;
+    crate::cases::add_fixture_cases(&state).await;
     let emails = [
         (Role::Member, "member.secret@example.org"),
         (Role::Secretariat, "secretariat.secret@example.org"),
@@ -253,6 +276,10 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
                     "{uri} leaks a restricted document"
                 );
                 // (A 404 may repeat the symbol the request itself named.)
+                assert!(
+                    !answer.body.contains(crate::cases::CASE_MARKER),
+                    "{uri} leaks a confidential case"
+                );
                 if !uri.contains("CMW/C/40/9") {
                     assert!(
                         !answer.body.contains("CMW/C/40/9"),

@@ -12,7 +12,7 @@
 use clap::{Args, Subcommand};
 use jiff::civil::Date;
 use pacta_core::Committee;
-use pacta_core::case::{Case, Step, rules_for};
+use pacta_core::case::{Case, CaseSummary, Step, rules_for};
 use pacta_core::communication::{ProcedureKind, ProcedureRules, TransitionError};
 use pacta_data::people::{People, PeopleSources, load_people};
 use pacta_store::{Actor, CaseFilter, Store, StoreError, StoredCase};
@@ -210,78 +210,32 @@ fn actor() -> Actor {
 struct CaseJson<'a> {
     id: i64,
     version: i64,
-    number: Option<String>,
-    committee: Committee,
-    kind: ProcedureKind,
-    state: &'a str,
-    received_on: Date,
-    stage: &'static str,
-    reply_due: Option<Date>,
-    steps: Vec<StepJson>,
+    #[serde(flatten)]
+    summary: CaseSummary,
     record: &'a Case,
 }
 
-#[derive(Serialize)]
-struct StepJson {
-    on: Date,
-    step: &'static str,
-}
-
 fn case_json(stored: &StoredCase) -> CaseJson<'_> {
-    let case = &stored.case;
     CaseJson {
         id: stored.id,
         version: stored.version,
-        number: case.number(),
-        committee: case.committee(),
-        kind: case.kind(),
-        state: case.state().as_str(),
-        received_on: case.received_on(),
-        stage: case.stage_name(),
-        reply_due: case.reply_due(),
-        steps: case
-            .steps()
-            .into_iter()
-            .map(|(on, step)| StepJson { on, step })
-            .collect(),
-        record: case,
+        summary: stored.case.summary(),
+        record: &stored.case,
     }
 }
 
-const CASE_HEADER: [&str; 8] = [
-    "id",
-    "number",
-    "committee",
-    "kind",
-    "state",
-    "received_on",
-    "stage",
-    "reply_due",
-];
+fn case_header() -> Vec<&'static str> {
+    std::iter::once("id").chain(CaseSummary::COLUMNS).collect()
+}
 
 fn case_row(stored: &StoredCase) -> Vec<String> {
-    let case = &stored.case;
-    vec![
-        stored.id.to_string(),
-        case.number().unwrap_or_default(),
-        case.committee().to_string(),
-        kind_name(case.kind()).to_string(),
-        case.state().to_string(),
-        case.received_on().to_string(),
-        case.stage_name().to_string(),
-        case.reply_due().map(|d| d.to_string()).unwrap_or_default(),
-    ]
-}
-
-fn kind_name(kind: ProcedureKind) -> &'static str {
-    match kind {
-        ProcedureKind::IndividualCommunications => "individual_communications",
-        ProcedureKind::UrgentActions => "urgent_actions",
-    }
+    std::iter::once(stored.id.to_string())
+        .chain(stored.case.summary().cells())
+        .collect()
 }
 
 fn one_case(title: String, stored: &StoredCase) -> Report {
-    let mut report = Report::new(&case_json(stored), title, CASE_HEADER.to_vec());
+    let mut report = Report::new(&case_json(stored), title, case_header());
     report.rows.push(case_row(stored));
     for (on, step) in stored.case.steps() {
         report.notes.push(format!("{on}: {step}"));
@@ -335,7 +289,7 @@ pub fn communications(context: &Context, args: &CommunicationsArgs) -> anyhow::R
                 .map(|r| {
                     vec![
                         r.committee.to_string(),
-                        kind_name(r.kind).to_string(),
+                        r.kind.slug().to_string(),
                         r.year.to_string(),
                         r.received.to_string(),
                         r.registered.to_string(),
@@ -459,7 +413,7 @@ pub fn communications(context: &Context, args: &CommunicationsArgs) -> anyhow::R
                     "{} case(s) in the register (each read is in the audit log)",
                     cases.len()
                 ),
-                CASE_HEADER.to_vec(),
+                case_header(),
             );
             report.rows = cases.iter().map(case_row).collect();
             Ok(report)

@@ -1,0 +1,718 @@
+//! The register of individual communications and urgent actions on the web: the API
+//! (`/api/v1/cases…`) and pages (`/cases…`) for members, the secretariat and admins,
+//! and what the public may have of it — the statistics and adopted Views
+//! (`/api/v1/case-statistics`, `/api/v1/views`, the `/views` page).
+//!
+//! Confidential (closed meetings: CMW art. 77(6), CAT art. 22(6), CED art. 31(5);
+//! [`Visibility::Restricted`]): the only way to a case is [`Scope::case_register`], which
+//! the public never gets, and every case it hands out is read through the store's
+//! audited reads (one `read` entry per case, written before the answer). The public gets
+//! 403 on the lists and 404 on a case (its existence is not revealed). Cases are changed
+//! by the secretariat and admins only (`POST`, JSON, with the CSRF cookie's value in
+//! `X-CSRF-Token`); each change is decided by `pacta_core::case` and written with its
+//! audit entry in one transaction. These pages are never kept in the page cache: they
+//! change while the server runs.
+
+use axum::Json;
+use axum::Router;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use jiff::civil::Date;
+use pacta_core::Committee;
+use pacta_core::case::CaseSummary;
+use pacta_core::communication::{ProcedureKind, PublicViews, YearStats};
+use pacta_store::{Actor, CaseFilter, Store, StoredCase};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, OpenApi, ToSchema};
+
+use crate::accounts::Unavailable;
+use crate::api::{Csv, answer};
+use crate::error::{ApiError, ErrorEnvelope};
+use crate::i18n::PageLang;
+use crate::pages::{Chrome, error_page, html, signed_in_chrome};
+use crate::query::{self, Format};
+use crate::state::AppState;
+use crate::viewer::{Role, Scope, Viewer, Visibility};
+
+/// The register as one signed-in viewer may use it: reads are audited under their name.
+pub(crate) struct Register<'a> {
+    store: &'a Store,
+    actor: Actor,
+    role: Role,
+}
+
+impl<'a> Register<'a> {
+    /// The register for `scope`'s viewer: members, the secretariat and admins only.
+    pub(crate) fn for_scope(scope: &Scope<'a>, store: &'a Store) -> Option<Self> {
+        let user = scope.user()?;
+        if !pacta_core::access::may_view(user.role, Visibility::Restricted) {
+            return None;
+        }
+        Some(Register {
+            store,
+            actor: Actor::user(user),
+            role: user.role,
+        })
+    }
+
+    async fn list(&self, filter: &CaseFilter) -> Result<Vec<StoredCase>, Unavailable> {
+        logged(
+            "reading the register",
+            self.store.read_cases(&self.actor, filter).await,
+        )
+    }
+
+    async fn get(&self, id: i64) -> Result<Option<StoredCase>, Unavailable> {
+        logged(
+            "reading a case",
+            self.store.read_case(&self.actor, id).await,
+        )
+    }
+
+    /// Whether the viewer may enter and move cases: the secretariat and admins.
+    #[allow(dead_code)]
+    pub(crate) fn may_change(&self) -> bool {
+        self.role >= Role::Secretariat
+    }
+}
+
+fn logged<T>(what: &str, result: pacta_store::Result<T>) -> Result<T, Unavailable> {
+    result.map_err(|error| {
+        tracing::error!("{what}: {error}");
+        Unavailable
+    })
+}
+
+fn unavailable(_: Unavailable) -> ApiError {
+    ApiError {
+        status: StatusCode::SERVICE_UNAVAILABLE,
+        message: "the register cannot be read just now".to_string(),
+    }
+}
+
+pub(crate) fn api_routes() -> Router<AppState> {
+    Router::new()
+        .route("/cases", get(list_cases))
+        .route("/cases.csv", get(list_cases_csv))
+        .route("/cases/{id}", get(get_case))
+        .route("/case-statistics", get(list_statistics))
+        .route("/case-statistics.csv", get(list_statistics_csv))
+        .route("/views", get(list_views))
+        .route("/views.csv", get(list_views_csv))
+}
+
+pub(crate) fn page_routes() -> Router<AppState> {
+    Router::new()
+        .route("/cases", get(cases_page))
+        .route("/cases/{id}", get(case_page))
+        .route("/views", get(views_page))
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    paths(list_cases, list_cases_csv, get_case, list_statistics, list_statistics_csv, list_views, list_views_csv),
+    components(schemas(CaseLine, StatisticsLine, ViewsLine)),
+    tags((name = "communications", description = "Individual communications and urgent actions: the register (confidential: members, secretariat, admins; every read is audited), its statistics and adopted Views (public)"))
+)]
+pub(crate) struct CasesDoc;
+
+/// `?committee=&state=&kind=&format=` on the register.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct CasesQuery {
+    /// A committee acronym (`CCPR`, `CED`).
+    committee: Option<String>,
+    /// An ISO 3166-1 alpha-3 code.
+    state: Option<String>,
+    /// `individual_communications` or `urgent_actions`.
+    kind: Option<String>,
+    #[param(inline)]
+    format: Option<Format>,
+}
+
+impl CasesQuery {
+    fn filter(&self) -> Result<CaseFilter, String> {
+        let nonempty = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_string)
+        };
+        let committee = nonempty(&self.committee)
+            .map(|c| c.parse::<Committee>().map_err(|e| e.to_string()))
+            .transpose()?;
+        let kind = nonempty(&self.kind)
+            .map(|k| match k.as_str() {
+                "individual_communications" => Ok(ProcedureKind::IndividualCommunications),
+                "urgent_actions" => Ok(ProcedureKind::UrgentActions),
+                other => Err(format!(
+                    "unknown kind \"{other}\" (expected individual_communications or urgent_actions)"
+                )),
+            })
+            .transpose()?;
+        Ok(CaseFilter {
+            committee,
+            kind,
+            state: nonempty(&self.state).map(|s| s.to_uppercase()),
+        })
+    }
+}
+
+/// A case as the API lists it: the store's id and version, the register entry and the
+/// whole record (stage, history, the operability shown at registration).
+#[derive(Serialize, ToSchema)]
+pub(crate) struct CaseLine {
+    id: i64,
+    version: i64,
+    #[serde(flatten)]
+    #[schema(value_type = Object)]
+    summary: CaseSummary,
+    #[schema(value_type = Object)]
+    record: serde_json::Value,
+}
+
+fn case_line(stored: &StoredCase) -> CaseLine {
+    CaseLine {
+        id: stored.id,
+        version: stored.version,
+        summary: stored.case.summary(),
+        record: serde_json::to_value(&stored.case).unwrap_or_default(),
+    }
+}
+
+fn case_csv(cases: &[StoredCase]) -> Csv {
+    Csv {
+        header: std::iter::once("id").chain(CaseSummary::COLUMNS).collect(),
+        rows: cases
+            .iter()
+            .map(|c| {
+                std::iter::once(c.id.to_string())
+                    .chain(c.case.summary().cells())
+                    .collect()
+            })
+            .collect(),
+    }
+}
+
+fn register<'a>(scope: &Scope<'a>) -> Result<Register<'a>, ApiError> {
+    scope.case_register().ok_or_else(|| {
+        ApiError::forbidden(
+            "the register of communications and urgent actions is confidential: members, the secretariat and admins only (sign in); the public has /api/v1/case-statistics and /api/v1/views",
+        )
+    })
+}
+
+/// The register, oldest first (members, secretariat, admins; each case listed is an
+/// audited read).
+#[utoipa::path(get, path = "/api/v1/cases", tag = "communications",
+    params(CasesQuery),
+    responses((status = 200, description = "The cases", body = [CaseLine]),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 403, description = "Not signed in as a member, the secretariat or an admin", body = ErrorEnvelope),
+              (status = 503, description = "The database cannot be reached", body = ErrorEnvelope)))]
+async fn list_cases(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    cases_answer(&state, &viewer, raw, None).await
+}
+
+/// [`list_cases`] as CSV.
+#[utoipa::path(get, path = "/api/v1/cases.csv", tag = "communications",
+    params(CasesQuery),
+    responses((status = 200, description = "The cases", content_type = "text/csv", body = String),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 403, description = "Not signed in as a member, the secretariat or an admin", body = ErrorEnvelope),
+              (status = 503, description = "The database cannot be reached", body = ErrorEnvelope)))]
+async fn list_cases_csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    cases_answer(&state, &viewer, raw, Some(Format::Csv)).await
+}
+
+async fn cases_answer(
+    state: &AppState,
+    viewer: &Viewer,
+    raw: Option<String>,
+    format: Option<Format>,
+) -> Result<Response, ApiError> {
+    // Who may read comes first: a stranger learns nothing about the parameters.
+    let scope = viewer.scope(state);
+    let register = register(&scope)?;
+    let q: CasesQuery = query::parse(raw.as_deref()).map_err(ApiError::bad_request)?;
+    let filter = q.filter().map_err(ApiError::bad_request)?;
+    let cases = register.list(&filter).await.map_err(unavailable)?;
+    let lines: Vec<CaseLine> = cases.iter().map(case_line).collect();
+    Ok(answer(
+        format.or(q.format).unwrap_or_default(),
+        &lines,
+        || case_csv(&cases),
+    ))
+}
+
+fn parse_id(id: &str) -> Result<i64, ApiError> {
+    id.parse::<i64>()
+        .map_err(|_| ApiError::bad_request(format!("invalid case id \"{id}\" (expected a number)")))
+}
+
+/// One case with its history (members, secretariat, admins; an audited read). 404 for
+/// anyone else, so the public cannot learn that a case exists.
+#[utoipa::path(get, path = "/api/v1/cases/{id}", tag = "communications",
+    params(("id" = i64, Path, description = "The case's id in the register")),
+    responses((status = 200, description = "The case", body = CaseLine),
+              (status = 400, description = "Bad id", body = ErrorEnvelope),
+              (status = 404, description = "No such case, or not visible to the viewer", body = ErrorEnvelope),
+              (status = 503, description = "The database cannot be reached", body = ErrorEnvelope)))]
+async fn get_case(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(&state);
+    let not_found = || ApiError::not_found(format!("no case {id}"));
+    let Some(register) = scope.case_register() else {
+        return Err(not_found());
+    };
+    let id_number = parse_id(&id)?;
+    let stored = register
+        .get(id_number)
+        .await
+        .map_err(unavailable)?
+        .ok_or_else(not_found)?;
+    Ok(Json(case_line(&stored)).into_response())
+}
+
+/// `?on=&committee=&format=` on the public figures.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct PublicQuery {
+    /// The date (YYYY-MM-DD); today by default.
+    on: Option<String>,
+    /// A committee acronym; all by default.
+    committee: Option<String>,
+    #[param(inline)]
+    format: Option<Format>,
+}
+
+impl PublicQuery {
+    fn read(
+        raw: Option<&str>,
+        state: &AppState,
+        lenient: bool,
+    ) -> Result<(Date, Option<Committee>, Option<Format>), String> {
+        let q: PublicQuery = query::parse(raw)?;
+        let on = query::date(q.on.as_deref(), state.today(), lenient)?;
+        let committee = q
+            .committee
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(|c| c.parse::<Committee>().map_err(|e| e.to_string()))
+            .transpose()?;
+        Ok((on, committee, q.format))
+    }
+}
+
+/// One year of one committee's procedure.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct StatisticsLine {
+    #[schema(value_type = String, example = "CCPR")]
+    committee: Committee,
+    /// `individual_communications` or `urgent_actions`.
+    kind: &'static str,
+    year: i16,
+    received: u32,
+    registered: u32,
+    /// Decided (communications) or closed (urgent actions) in the year.
+    decided: u32,
+    /// Registered and not decided at the end of the year (or on the date).
+    pending: u32,
+}
+
+fn statistics_line(stats: &YearStats) -> StatisticsLine {
+    StatisticsLine {
+        committee: stats.committee,
+        kind: stats.kind.slug(),
+        year: stats.year,
+        received: stats.received,
+        registered: stats.registered,
+        decided: stats.decided,
+        pending: stats.pending,
+    }
+}
+
+async fn statistics(
+    scope: &Scope<'_>,
+    on: Date,
+    committee: Option<Committee>,
+) -> Result<Vec<StatisticsLine>, Unavailable> {
+    let stats = logged("counting the register", scope.case_statistics(on).await)?;
+    Ok(stats
+        .iter()
+        .filter(|s| committee.is_none_or(|c| s.committee == c))
+        .map(statistics_line)
+        .collect())
+}
+
+/// Received, registered, decided and pending by committee, procedure and year, up to the
+/// date (public: the figures a Chair cites, CMW/C/SR.608 para. 3). Counts of the register
+/// in this installation's database: no real case is bundled with pacta.
+#[utoipa::path(get, path = "/api/v1/case-statistics", tag = "communications",
+    params(PublicQuery),
+    responses((status = 200, description = "The figures", body = [StatisticsLine]),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 503, description = "The database cannot be reached", body = ErrorEnvelope)))]
+async fn list_statistics(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    statistics_answer(&state, &viewer, raw, None).await
+}
+
+/// [`list_statistics`] as CSV.
+#[utoipa::path(get, path = "/api/v1/case-statistics.csv", tag = "communications",
+    params(PublicQuery),
+    responses((status = 200, description = "The figures", content_type = "text/csv", body = String),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 503, description = "The database cannot be reached", body = ErrorEnvelope)))]
+async fn list_statistics_csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    statistics_answer(&state, &viewer, raw, Some(Format::Csv)).await
+}
+
+async fn statistics_answer(
+    state: &AppState,
+    viewer: &Viewer,
+    raw: Option<String>,
+    format: Option<Format>,
+) -> Result<Response, ApiError> {
+    let (on, committee, asked) =
+        PublicQuery::read(raw.as_deref(), state, false).map_err(ApiError::bad_request)?;
+    let lines = statistics(&viewer.scope(state), on, committee)
+        .await
+        .map_err(unavailable)?;
+    Ok(answer(format.or(asked).unwrap_or_default(), &lines, || {
+        Csv {
+            header: vec![
+                "committee",
+                "kind",
+                "year",
+                "received",
+                "registered",
+                "decided",
+                "pending",
+            ],
+            rows: lines
+                .iter()
+                .map(|l| {
+                    vec![
+                        l.committee.to_string(),
+                        l.kind.to_string(),
+                        l.year.to_string(),
+                        l.received.to_string(),
+                        l.registered.to_string(),
+                        l.decided.to_string(),
+                        l.pending.to_string(),
+                    ]
+                })
+                .collect(),
+        }
+    }))
+}
+
+/// Adopted Views as published.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct ViewsLine {
+    #[schema(value_type = String, example = "CCPR")]
+    committee: Committee,
+    /// The register number (`1/2026`).
+    number: Option<String>,
+    #[schema(value_type = String, example = "URY")]
+    state: String,
+    #[schema(value_type = String, format = Date)]
+    adopted_on: Date,
+    /// Whether the Committee found a violation.
+    violation: bool,
+}
+
+fn views_line(views: &PublicViews) -> ViewsLine {
+    ViewsLine {
+        committee: views.committee,
+        number: views.number.clone(),
+        state: views.state.to_string(),
+        adopted_on: views.adopted_on,
+        violation: views.violation,
+    }
+}
+
+async fn views(
+    scope: &Scope<'_>,
+    on: Date,
+    committee: Option<Committee>,
+) -> Result<Vec<ViewsLine>, Unavailable> {
+    let views = logged("reading adopted Views", scope.published_views(on).await)?;
+    Ok(views
+        .iter()
+        .filter(|v| committee.is_none_or(|c| v.committee == c))
+        .map(views_line)
+        .collect())
+}
+
+/// Views adopted on or before the date (public: what the committees publish).
+#[utoipa::path(get, path = "/api/v1/views", tag = "communications",
+    params(PublicQuery),
+    responses((status = 200, description = "Adopted Views", body = [ViewsLine]),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 503, description = "The database cannot be reached", body = ErrorEnvelope)))]
+async fn list_views(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    views_answer(&state, &viewer, raw, None).await
+}
+
+/// [`list_views`] as CSV.
+#[utoipa::path(get, path = "/api/v1/views.csv", tag = "communications",
+    params(PublicQuery),
+    responses((status = 200, description = "Adopted Views", content_type = "text/csv", body = String),
+              (status = 400, description = "Bad parameter", body = ErrorEnvelope),
+              (status = 503, description = "The database cannot be reached", body = ErrorEnvelope)))]
+async fn list_views_csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    views_answer(&state, &viewer, raw, Some(Format::Csv)).await
+}
+
+async fn views_answer(
+    state: &AppState,
+    viewer: &Viewer,
+    raw: Option<String>,
+    format: Option<Format>,
+) -> Result<Response, ApiError> {
+    let (on, committee, asked) =
+        PublicQuery::read(raw.as_deref(), state, false).map_err(ApiError::bad_request)?;
+    let lines = views(&viewer.scope(state), on, committee)
+        .await
+        .map_err(unavailable)?;
+    Ok(answer(format.or(asked).unwrap_or_default(), &lines, || {
+        Csv {
+            header: vec!["committee", "number", "state", "adopted_on", "violation"],
+            rows: lines
+                .iter()
+                .map(|l| {
+                    vec![
+                        l.committee.to_string(),
+                        l.number.clone().unwrap_or_default(),
+                        l.state.clone(),
+                        l.adopted_on.to_string(),
+                        l.violation.to_string(),
+                    ]
+                })
+                .collect(),
+        }
+    }))
+}
+
+// ---- Pages ----
+
+#[derive(askama::Template)]
+#[template(path = "cases.html")]
+struct CasesPage<'a> {
+    c: Chrome<'a>,
+    cases: Vec<(i64, CaseSummary)>,
+    committee: String,
+    state: String,
+    query: String,
+}
+
+async fn cases_page(
+    State(state): State<AppState>,
+    lang: PageLang,
+    viewer: Viewer,
+    uri: Uri,
+    headers: HeaderMap,
+    RawQuery(raw): RawQuery,
+) -> Response {
+    let scope = viewer.scope(&state);
+    let Some(register) = scope.case_register() else {
+        let key = if viewer.user.is_some() {
+            "error-forbidden"
+        } else {
+            "error-sign-in-needed"
+        };
+        return error_page(
+            &state,
+            lang,
+            &viewer,
+            StatusCode::FORBIDDEN,
+            key,
+            String::new(),
+        );
+    };
+    let parsed =
+        query::parse::<CasesQuery>(raw.as_deref()).and_then(|q| q.filter().map(|f| (q, f)));
+    let (q, filter) = match parsed {
+        Ok(parsed) => parsed,
+        Err(detail) => {
+            return error_page(
+                &state,
+                lang,
+                &viewer,
+                StatusCode::BAD_REQUEST,
+                "error-bad-request",
+                detail,
+            );
+        }
+    };
+    let Ok(cases) = register.list(&filter).await else {
+        return error_page(
+            &state,
+            lang,
+            &viewer,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "error-unavailable",
+            String::new(),
+        );
+    };
+    let (c, cookie) = signed_in_chrome(&state, lang, &viewer, &uri, &headers, "cases-title");
+    let page = CasesPage {
+        c,
+        cases: cases.iter().map(|s| (s.id, s.case.summary())).collect(),
+        committee: q.committee.unwrap_or_default(),
+        state: q.state.unwrap_or_default(),
+        query: raw.map(|r| format!("?{r}")).unwrap_or_default(),
+    };
+    html(&page, lang, StatusCode::OK, cookie, true)
+}
+
+#[derive(askama::Template)]
+#[template(path = "case.html")]
+struct CasePage<'a> {
+    c: Chrome<'a>,
+    id: i64,
+    case: CaseSummary,
+}
+
+async fn case_page(
+    State(state): State<AppState>,
+    lang: PageLang,
+    viewer: Viewer,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    let scope = viewer.scope(&state);
+    let not_found = |viewer: &Viewer| {
+        error_page(
+            &state,
+            lang,
+            viewer,
+            StatusCode::NOT_FOUND,
+            "error-not-found",
+            String::new(),
+        )
+    };
+    // The public gets the page of a case that does not exist.
+    let (Some(register), Ok(id)) = (scope.case_register(), id.parse::<i64>()) else {
+        return not_found(&viewer);
+    };
+    let stored = match register.get(id).await {
+        Ok(Some(stored)) => stored,
+        Ok(None) => return not_found(&viewer),
+        Err(_) => {
+            return error_page(
+                &state,
+                lang,
+                &viewer,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "error-unavailable",
+                String::new(),
+            );
+        }
+    };
+    let (c, cookie) = signed_in_chrome(&state, lang, &viewer, &uri, &headers, "case-title");
+    let page = CasePage {
+        c,
+        id: stored.id,
+        case: stored.case.summary(),
+    };
+    html(&page, lang, StatusCode::OK, cookie, true)
+}
+
+#[derive(askama::Template)]
+#[template(path = "views.html")]
+struct ViewsPage<'a> {
+    c: Chrome<'a>,
+    on: Date,
+    statistics: Vec<StatisticsLine>,
+    views: Vec<ViewsLine>,
+    may_see_register: bool,
+}
+
+async fn views_page(
+    State(state): State<AppState>,
+    lang: PageLang,
+    viewer: Viewer,
+    uri: Uri,
+    RawQuery(raw): RawQuery,
+) -> Response {
+    let (on, committee, _) = match PublicQuery::read(raw.as_deref(), &state, true) {
+        Ok(read) => read,
+        Err(detail) => {
+            return error_page(
+                &state,
+                lang,
+                &viewer,
+                StatusCode::BAD_REQUEST,
+                "error-bad-request",
+                detail,
+            );
+        }
+    };
+    let scope = viewer.scope(&state);
+    let (Ok(statistics), Ok(views)) = (
+        statistics(&scope, on, committee).await,
+        views(&scope, on, committee).await,
+    ) else {
+        return error_page(
+            &state,
+            lang,
+            &viewer,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "error-unavailable",
+            String::new(),
+        );
+    };
+    let mut c = Chrome::new(&state, lang, &viewer, &uri, String::new());
+    c.title = c.l.t("views-title").into_owned();
+    c.on = Some(on);
+    let page = ViewsPage {
+        c,
+        on,
+        statistics,
+        views,
+        may_see_register: scope.case_register().is_some(),
+    };
+    // Not cached and not stored by a shared cache: the register changes while the
+    // server runs.
+    let mut response = html(&page, lang, StatusCode::OK, None, viewer.user.is_some());
+    response.headers_mut().insert(
+        axum::http::header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-cache"),
+    );
+    response
+}
