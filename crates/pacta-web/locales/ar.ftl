@@ -222,3 +222,115 @@ state-upr = الاستعراض الدوري الشامل
 state-no-upr = لا تذكر مصادر الاستعراض الدوري الشامل المقروءة هذه الدولة.
 upr-session = الجولة { $cycle }، الدورة { $session } للفريق العامل
 upr-partial = بيانات الاستعراض الدوري الشامل جزئية: الدورات 41 إلى 50 من الجولة الرابعة و37 إلى 40 من الجولة الثالثة كما تذكرها المصادر المقروءة.
+
+# الأشخاص والإجراءات (الأعضاء، الانتخابات، التعليقات العامة، الإجراءات الاختيارية).
+committee-people-heading = الأعضاء والانتخابات والتعليقات العامة والإجراءات
+people-members = الأعضاء
+people-elections = الانتخابات
+people-general-comments = التعليقات العامة
+people-procedures = الإجراءات الاختيارية
+no-data = لا توجد بيانات.
+members-title = أعضاء { $committee } في { $date }
+members-size = عدد مقاعد اللجنة
+members-in-data = الأعضاء المذكورون في البيانات
+members-partial = (جزئي: لا تذكر البيانات جميع الأعضاء)
+members-none = لا تذكر البيانات أي عضو في هذه اللجنة في هذا التاريخ.
+members-caption = أعضاء { $committee } في { $date } المذكورون في البيانات
+members-left-on = غادر في { $date }
+col-name = الاسم
+col-nationality = الجنسية
+col-term-start = بداية الولاية
+col-term-end = نهاية الولاية
+col-how = الكيفية
+col-office = المنصب
+col-declaration-session = الإعلان الرسمي (الدورة)
+derived-title = مستنتج من قاعدة في المعاهدة، غير مطبوع في أي مصدر
+derived-note = * مستنتج من قاعدة في المعاهدة (ولايات مدتها أربع سنوات تنتهي في 31 كانون الأول/ديسمبر)، غير مطبوع في أي مصدر؛ يبيّن JSON القاعدة لكل تاريخ.
+officers-heading = أعضاء المكتب المذكورون
+officers-caption = أعضاء المكتب الذين تذكرهم المصادر (ولايات مدتها سنتان)
+col-elected-on = تاريخ الانتخاب
+col-until = حتى (متوقع)
+rapporteurs-heading = المقررون القطريون في الاستعراضات السابقة
+rapporteurs-caption = المقررون القطريون المذكورون في المحاضر الموجزة وملخصات جلسات الأمم المتحدة، الأحدث دورةً أولاً
+rapporteurs-none = لا يرد في البيانات أي مقرر قطري لهذه اللجنة.
+col-member = العضو
+col-part = الدور
+part-rapporteur = مقرر قطري
+part-withdrew = انسحب من الاستعراض (المادة 12(1) من النظام الداخلي)
+office-chair = الرئيس
+office-vice-chair = نائب الرئيس
+office-rapporteur = المقرر
+elections-title = انتخابات أعضاء { $committee }
+elections-rules-heading = القواعد
+rule-elected-by = الجهة التي تنتخب
+elected-by-meeting = اجتماع للدول الأطراف
+elected-by-conference = مؤتمر الدول الأطراف
+elected-by-ecosoc = المجلس الاقتصادي والاجتماعي
+rule-every = الانتخابات العادية
+every-years = { $count ->
+    [one] كل سنة
+    [two] كل سنتين
+   *[other] كل { $count } سنوات
+}
+rule-not-in-data = غير وارد في البيانات
+rule-quorum = النصاب القانوني
+quorum-fraction = { $fraction } من الدول الأطراف
+rule-majority = الأغلبية
+majority-most-votes = أكبر عدد من الأصوات وأغلبية مطلقة من أصوات الدول الأطراف الحاضرة والمصوتة
+rule-deadlines = المواعيد النهائية
+deadlines-text = الدعوة قبل الانتخاب بما لا يقل عن { $invitation } أشهر؛ الترشيحات في غضون { $nominations } أشهر من الدعوة؛ قائمة المرشحين قبل الانتخاب بما لا يقل عن { $list } أشهر
+rule-distribution = التوزيع
+elections-meetings-heading = اجتماعات الدول الأطراف
+elections-none = لا يرد في البيانات أي اجتماع للدول الأطراف في هذه اللجنة.
+elections-caption = اجتماعات الدول الأطراف الواردة في البيانات، وما تستنتجه المعاهدة من كل تاريخ
+col-quorum = النصاب القانوني
+col-majority = الأغلبية المطلقة
+col-seats = المقاعد
+col-invitation-by = الدعوة في موعد أقصاه
+col-nominations-by = الترشيحات في موعد أقصاه
+col-list-by = قائمة المرشحين في موعد أقصاه
+col-term = ولاية المنتخبين
+col-elected = المنتخبون (في البيانات)
+stated-in-source = يذكر المصدر { $count }
+majority-of = { $majority } من { $voting } مصوتًا
+seats-detail = { $expiring } تنتهي ولايتها، { $added } مضافة
+declaration-at = الإعلان الرسمي في الدورة { $session }
+gc-title = التعليقات العامة لـ { $committee }
+gc-search = البحث في التعليقات العامة
+gc-search-label = كلمات من العنوان أو الموضوع أو الرمز أو الملاحظات
+gc-status-on = الحالة في
+gc-found = { $count ->
+    [zero] لم يُعثر على أي نص.
+    [one] عُثر على نص واحد.
+    [two] عُثر على نصين.
+   *[other] عُثر على { $count } نصوص.
+}
+gc-nothing-found = لم يُعثر على شيء.
+gc-none = لا يرد في البيانات أي تعليق عام لهذه اللجنة.
+gc-caption = التعليقات العامة لـ { $committee } الواردة في البيانات، مع حالتها في { $date }
+col-numbers = الرقم (الأرقام)
+col-status-when = منذ (الدورة)
+gc-joint = مشترك
+gc-symbol-unconfirmed = غير مؤكد
+session-of = الدورة { $session }
+gc-status-draft = مشروع
+gc-status-provisionally-adopted = معتمد بصفة مؤقتة
+gc-status-adopted = معتمد
+gc-status-none = ليس بعد
+gc-symbol-pattern = مبني على النمط، لم يُرَ على وثيقة
+gc-symbol-third-party = مقروء على نسخة لطرف ثالث فقط
+procedures-title = الإجراءات الاختيارية لـ { $committee } في { $date }
+procedures-none = لا يرد في البيانات أي إجراء اختياري للمعاهدات التي ترصدها هذه اللجنة.
+procedures-caption = الإجراءات الاختيارية لـ { $committee } في { $date }: نافذة أم لا، ومن قبلها
+col-procedure = الإجراء
+col-accepted-by = يُقبل عن طريق
+col-declarations = الإعلانات
+col-operative = نافذ
+col-declaring-states = الدول المُعلِنة
+article = المادة { $article }
+declarations-of = { $count } من { $threshold } مطلوبة
+operative-yes = نافذ
+operative-no = غير نافذ
+operative-unknown = غير معروف (الإعلانات غير واردة في البيانات)
+accepted-declaration = إعلان
+accepted-party = الانضمام طرفًا

@@ -60,6 +60,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/me", get(get_me))
         .route("/audit", get(list_audit))
         .route("/audit.csv", get(list_audit_csv))
+        .merge(crate::people::api_routes())
         .fallback(|| async { ApiError::not_found("no such path under /api/v1") })
         .layer(axum::middleware::from_fn(private_when_signed_in))
 }
@@ -104,8 +105,9 @@ struct ApiDoc;
 
 /// The OpenAPI document as JSON text.
 pub fn openapi_json() -> String {
-    ApiDoc::openapi()
-        .to_pretty_json()
+    let mut doc = ApiDoc::openapi();
+    doc.merge(crate::people::PeopleApi::openapi());
+    doc.to_pretty_json()
         .unwrap_or_else(|e| format!("{{\"error\": \"openapi document failed to serialize: {e}\"}}"))
 }
 
@@ -167,7 +169,7 @@ impl IntoResponse for Csv {
     }
 }
 
-fn cell<T: ToString>(value: &Option<T>) -> String {
+pub(crate) fn cell<T: ToString>(value: &Option<T>) -> String {
     value.as_ref().map(ToString::to_string).unwrap_or_default()
 }
 
@@ -284,11 +286,13 @@ pub(crate) fn parse_filter(q: &query::PartiesQuery, lenient: bool) -> Result<Par
     })
 }
 
-fn parse<T: serde::de::DeserializeOwned + Default>(raw: &Option<String>) -> Result<T, ApiError> {
+pub(crate) fn parse<T: serde::de::DeserializeOwned + Default>(
+    raw: &Option<String>,
+) -> Result<T, ApiError> {
     query::parse(raw.as_deref()).map_err(ApiError::bad_request)
 }
 
-fn on(state: &AppState, on: &Option<String>) -> Result<Date, ApiError> {
+pub(crate) fn on(state: &AppState, on: &Option<String>) -> Result<Date, ApiError> {
     query::date(on.as_deref(), state.today(), false).map_err(ApiError::bad_request)
 }
 
