@@ -586,7 +586,7 @@ pub(crate) fn elections(scope: &Scope, committee: Committee, on: Date) -> Electi
                 )),
                 _ => None,
             };
-            let elected_in_data = people
+            let mut elected_in_data = people
                 .roster
                 .terms()
                 .iter()
@@ -611,7 +611,6 @@ pub(crate) fn elections(scope: &Scope, committee: Committee, on: Date) -> Electi
                     _ => None,
                 })
                 .collect::<Vec<_>>();
-            let mut elected_in_data = elected_in_data;
             elected_in_data.sort_by_key(|(votes, _)| std::cmp::Reverse(*votes));
             let seats = plan.as_ref().and_then(|p| p.seats.clone());
             let deadline = |pick: fn(&election::Deadlines) -> &Option<election::Deadline>| {
