@@ -49,3 +49,7 @@ nav-documents = Документы
 documents-title = Документы
 sessions-heading = Сессии
 col-session = Сессия
+people-members = Члены
+people-elections = Выборы
+people-general-comments = Замечания общего порядка
+people-procedures = Факультативные процедуры

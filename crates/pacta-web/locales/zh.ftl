@@ -49,3 +49,7 @@ nav-documents = 文件
 documents-title = 文件
 sessions-heading = 届会
 col-session = 届会
+people-members = 成员
+people-elections = 选举
+people-general-comments = 一般性意见
+people-procedures = 任择程序

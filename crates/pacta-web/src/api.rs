@@ -61,6 +61,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/audit", get(list_audit))
         .route("/audit.csv", get(list_audit_csv))
         .merge(crate::cases::api_routes())
+        .merge(crate::people::api_routes())
         .fallback(|| async { ApiError::not_found("no such path under /api/v1") })
         .layer(axum::middleware::from_fn(private_when_signed_in))
 }
@@ -107,6 +108,7 @@ struct ApiDoc;
 pub fn openapi_json() -> String {
     let mut doc = ApiDoc::openapi();
     doc.merge(crate::cases::CasesDoc::openapi());
+    doc.merge(crate::people::PeopleApi::openapi());
     doc.to_pretty_json()
         .unwrap_or_else(|e| format!("{{\"error\": \"openapi document failed to serialize: {e}\"}}"))
 }
@@ -169,7 +171,7 @@ impl IntoResponse for Csv {
     }
 }
 
-fn cell<T: ToString>(value: &Option<T>) -> String {
+pub(crate) fn cell<T: ToString>(value: &Option<T>) -> String {
     value.as_ref().map(ToString::to_string).unwrap_or_default()
 }
 
@@ -286,11 +288,13 @@ pub(crate) fn parse_filter(q: &query::PartiesQuery, lenient: bool) -> Result<Par
     })
 }
 
-fn parse<T: serde::de::DeserializeOwned + Default>(raw: &Option<String>) -> Result<T, ApiError> {
+pub(crate) fn parse<T: serde::de::DeserializeOwned + Default>(
+    raw: &Option<String>,
+) -> Result<T, ApiError> {
     query::parse(raw.as_deref()).map_err(ApiError::bad_request)
 }
 
-fn on(state: &AppState, on: &Option<String>) -> Result<Date, ApiError> {
+pub(crate) fn on(state: &AppState, on: &Option<String>) -> Result<Date, ApiError> {
     query::date(on.as_deref(), state.today(), false).map_err(ApiError::bad_request)
 }
 

@@ -19,6 +19,7 @@ mod error;
 mod i18n;
 mod model;
 mod pages;
+mod people;
 mod query;
 mod records;
 mod state;

@@ -55,6 +55,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/account", get(account_page))
         .route("/admin/audit", get(audit_page))
         .route("/admin/users", get(users_page))
+        .merge(crate::people::page_routes())
 }
 
 /// The stylesheet, compiled in.
@@ -363,14 +364,14 @@ pub(crate) fn error_page(
 }
 
 /// A page handler's failure: a status, a message key and the detail (English, from the model).
-struct PageError {
+pub(crate) struct PageError {
     status: StatusCode,
     key: &'static str,
     detail: String,
 }
 
 impl PageError {
-    fn bad_request(detail: String) -> Self {
+    pub(crate) fn bad_request(detail: String) -> Self {
         PageError {
             status: StatusCode::BAD_REQUEST,
             key: "error-bad-request",
@@ -378,7 +379,7 @@ impl PageError {
         }
     }
 
-    fn from_api(error: crate::error::ApiError) -> Self {
+    pub(crate) fn from_api(error: crate::error::ApiError) -> Self {
         PageError {
             status: error.status,
             key: if error.status == StatusCode::NOT_FOUND {
@@ -391,10 +392,15 @@ impl PageError {
     }
 }
 
-type PageResult = Result<Response, PageError>;
+pub(crate) type PageResult = Result<Response, PageError>;
 
 /// Run a page handler and render its error as a page.
-fn finish(state: &AppState, lang: PageLang, viewer: &Viewer, result: PageResult) -> Response {
+pub(crate) fn finish(
+    state: &AppState,
+    lang: PageLang,
+    viewer: &Viewer,
+    result: PageResult,
+) -> Response {
     result.unwrap_or_else(|e| error_page(state, lang, viewer, e.status, e.key, e.detail))
 }
 

@@ -1,5 +1,5 @@
-//! The application state every handler shares: the dataset and the records (read-only,
-//! in memory), the
+//! The application state every handler shares: the dataset, the records and the people
+//! registers (read-only, in memory), the
 //! clock that says what "today" is, the translations, the accounts and the options.
 //!
 //! The dataset is private to this crate and reachable only through
@@ -11,6 +11,7 @@ use jiff::civil::Date;
 use pacta_core::ParticipantCode;
 use pacta_core::reporting::KnownReviews;
 use pacta_data::history::{ReviewHistory, ReviewStatus};
+use pacta_data::people::People;
 use pacta_data::{Dataset, Records};
 
 use crate::accounts::Accounts;
@@ -59,6 +60,9 @@ pub(crate) struct Inner {
     /// The latest review known per State and committee (evidence a report was considered),
     /// and how many reviews had no date to use.
     pub(crate) reviews: (KnownReviews, usize),
+    /// Members, meetings of States parties, country rapporteurs, election and procedure
+    /// rules, general comments (public registers; `pacta_data::load_people`).
+    pub(crate) people: People,
     pub(crate) clock: Clock,
     pub(crate) i18n: I18n,
     pub(crate) accounts: Accounts,
@@ -74,6 +78,7 @@ impl AppState {
         dataset: Dataset,
         records: Records,
         history: ReviewHistory,
+        people: People,
         accounts: Accounts,
         clock: Clock,
         options: Options,
@@ -83,6 +88,7 @@ impl AppState {
             records,
             reviews: known_reviews(&history),
             history,
+            people,
             clock,
             i18n: I18n::load(),
             accounts,

@@ -103,6 +103,14 @@ impl<'a> Scope<'a> {
         (known, *undated)
     }
 
+    /// The people registers: members and their terms, meetings of States parties,
+    /// country rapporteurs of past reviews, election and procedure rules, general
+    /// comments. All public (UN press releases, summary records, treaty texts); the
+    /// confidential communications register is not part of them.
+    pub fn people(&self) -> &'a pacta_data::people::People {
+        &self.state.0.people
+    }
+
     /// The records without their documents register (which only [`Scope::documents`]
     /// hands out, filtered).
     pub(crate) fn records(&self) -> crate::records::PublicRecords<'a> {

@@ -191,6 +191,10 @@ async fn every_page_template_passes_axe_in_english_and_arabic_and_shows_real_con
         "/committees",
         "/committees/CMW?on=2025-02-21",
         "/committees/CMW/sessions/40",
+        "/committees/CMW/members?on=2014-06-01",
+        "/committees/CMW/elections",
+        "/committees/CMW/general-comments?q=children",
+        "/committees/CMW/procedures?on=2026-02-03",
         "/documents?q=CMW",
         "/states",
         "/states/ZWE?on=2025-03-01",
@@ -236,6 +240,16 @@ async fn every_page_template_passes_axe_in_english_and_arabic_and_shows_real_con
     assert!(
         zimbabwe.contains("2025-03-01") && zimbabwe.contains("Party"),
         "{zimbabwe}"
+    );
+    // The 11th meeting of States parties (27 June 2023): quorum 39, seven seats (CMW art. 72).
+    client
+        .goto(&format!("{base}/en/committees/CMW/elections"))
+        .await
+        .unwrap();
+    let eleventh = row_text(&client, "2023-06-27").await;
+    assert!(
+        eleventh.contains(" 39 ") && eleventh.contains(" 7 "),
+        "{eleventh}"
     );
     // Sign in through the form (CSRF cookie and token as a browser sends them).
     for prefix in ["/en", "/ar"] {

@@ -164,6 +164,36 @@ pub const API_ROUTES: &[Route] = &[
         "/api/v1/actions.csv",
         Access::Everyone,
     ),
+    route(
+        "/api/v1/committees/{code}/members",
+        "/api/v1/committees/CMW/members?on=2014-06-01",
+        Access::Everyone,
+    ),
+    route(
+        "/api/v1/committees/{code}/members.csv",
+        "/api/v1/committees/CMW/members.csv?on=2014-06-01",
+        Access::Everyone,
+    ),
+    route(
+        "/api/v1/committees/{code}/elections",
+        "/api/v1/committees/CMW/elections",
+        Access::Everyone,
+    ),
+    route(
+        "/api/v1/committees/{code}/general-comments",
+        "/api/v1/committees/CMW/general-comments?q=children",
+        Access::Everyone,
+    ),
+    route(
+        "/api/v1/committees/{code}/general-comments.csv",
+        "/api/v1/committees/CMW/general-comments.csv",
+        Access::Everyone,
+    ),
+    route(
+        "/api/v1/committees/{code}/procedures",
+        "/api/v1/committees/CMW/procedures?on=2026-02-03",
+        Access::Everyone,
+    ),
     route("/api/v1/me", "/api/v1/me", Access::Everyone),
     route("/api/v1/audit", "/api/v1/audit", Access::Admin),
     route("/api/v1/audit.csv", "/api/v1/audit.csv", Access::Admin),
@@ -202,6 +232,26 @@ pub const PAGE_ROUTES: &[Route] = &[
     route(
         "/committees/{code}/sessions/{number}",
         "/committees/CMW/sessions/40",
+        Access::Everyone,
+    ),
+    route(
+        "/committees/{code}/members",
+        "/committees/CMW/members?on=2014-06-01",
+        Access::Everyone,
+    ),
+    route(
+        "/committees/{code}/elections",
+        "/committees/CMW/elections",
+        Access::Everyone,
+    ),
+    route(
+        "/committees/{code}/general-comments",
+        "/committees/CMW/general-comments?q=children",
+        Access::Everyone,
+    ),
+    route(
+        "/committees/{code}/procedures",
+        "/committees/CMW/procedures?on=2026-02-03",
         Access::Everyone,
     ),
     route("/documents", "/documents?q=CMW", Access::Everyone),

@@ -33,6 +33,20 @@ pub fn records() -> pacta_data::Records {
         .clone()
 }
 
+/// The bundled people registers (members, elections, general comments …), parsed once.
+pub fn people() -> pacta_data::people::People {
+    static PEOPLE: OnceLock<pacta_data::people::People> = OnceLock::new();
+    PEOPLE
+        .get_or_init(|| {
+            pacta_data::people::load_people(
+                &pacta_data::people::PeopleSources::bundled(),
+                &dataset().registry,
+            )
+            .expect("bundled people data loads")
+        })
+        .clone()
+}
+
 /// A fresh app whose "today" is 2025-02-21, over a new in-memory SQLite store (no accounts).
 pub async fn app() -> AppState {
     app_with(records()).await
@@ -50,6 +64,7 @@ pub async fn app_with(records: pacta_data::Records) -> AppState {
         dataset(),
         records,
         history,
+        people(),
         Accounts::new(store),
         Clock::Fixed(SR608_DATE),
         Options::default(),

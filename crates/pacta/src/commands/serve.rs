@@ -88,10 +88,16 @@ pub fn serve(
             None => pacta_data::history::HistorySources::bundled(),
         };
         let history = pacta_data::history::load_history(&history_sources)?;
+        let people_sources = match data_dir {
+            Some(dir) => pacta_data::people::PeopleSources::from_dir(dir)?,
+            None => pacta_data::people::PeopleSources::bundled(),
+        };
+        let people = pacta_data::people::load_people(&people_sources, &dataset.registry)?;
         let state = AppState::new(
             dataset,
             records,
             history,
+            people,
             Accounts::new(store),
             clock,
             options,
