@@ -174,6 +174,7 @@ async fn row_text(client: &Client, needle: &str) -> String {
 async fn every_page_template_passes_axe_in_english_and_arabic_and_shows_real_content() {
     let axe_js = axe_source();
     let state = app().await;
+    crate::cases::add_fixture_cases(&state).await;
     create_user(
         &state,
         "admin@example.org",
@@ -199,6 +200,7 @@ async fn every_page_template_passes_axe_in_english_and_arabic_and_shows_real_con
         "/states",
         "/states/ZWE?on=2025-03-01",
         "/login",
+        "/views?on=2025-02-21",
         "/no-such-page",
     ];
     for prefix in ["/en", "/ar"] {
@@ -283,7 +285,14 @@ async fn every_page_template_passes_axe_in_english_and_arabic_and_shows_real_con
                 .await
                 .expect("signing in lands on the account page");
         }
-        for page in ["/account", "/admin/audit", "/admin/users"] {
+        for page in [
+            "/account",
+            "/admin/audit",
+            "/admin/users",
+            "/cases",
+            "/cases/2",
+            "/cases/3",
+        ] {
             client.goto(&format!("{base}{prefix}{page}")).await.unwrap();
             let h1 = client
                 .find(Locator::Css("h1"))
