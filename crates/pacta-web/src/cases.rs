@@ -15,15 +15,16 @@
 
 use axum::Json;
 use axum::Router;
+use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use jiff::civil::Date;
 use pacta_core::Committee;
-use pacta_core::case::CaseSummary;
-use pacta_core::communication::{ProcedureKind, PublicViews, YearStats};
-use pacta_store::{Actor, CaseFilter, Store, StoredCase};
+use pacta_core::case::{Case, CaseSummary, Step, rules_for};
+use pacta_core::communication::{ProcedureKind, PublicViews, TransitionError, YearStats};
+use pacta_store::{Actor, CaseFilter, Store, StoreError, StoredCase};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
@@ -72,9 +73,21 @@ impl<'a> Register<'a> {
     }
 
     /// Whether the viewer may enter and move cases: the secretariat and admins.
-    #[allow(dead_code)]
     pub(crate) fn may_change(&self) -> bool {
         self.role >= Role::Secretariat
+    }
+
+    async fn receive(&self, case: Case) -> pacta_store::Result<StoredCase> {
+        self.store.create_case(&self.actor, case).await
+    }
+
+    async fn step(
+        &self,
+        id: i64,
+        name: &str,
+        change: impl FnOnce(&mut Case) -> Result<(), TransitionError>,
+    ) -> pacta_store::Result<StoredCase> {
+        self.store.update_case(&self.actor, id, name, change).await
     }
 }
 
@@ -94,7 +107,8 @@ fn unavailable(_: Unavailable) -> ApiError {
 
 pub(crate) fn api_routes() -> Router<AppState> {
     Router::new()
-        .route("/cases", get(list_cases))
+        .route("/cases", get(list_cases).post(post_case))
+        .route("/cases/{id}/steps", post(post_step))
         .route("/cases.csv", get(list_cases_csv))
         .route("/cases/{id}", get(get_case))
         .route("/case-statistics", get(list_statistics))
@@ -112,8 +126,8 @@ pub(crate) fn page_routes() -> Router<AppState> {
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(list_cases, list_cases_csv, get_case, list_statistics, list_statistics_csv, list_views, list_views_csv),
-    components(schemas(CaseLine, StatisticsLine, ViewsLine)),
+    paths(list_cases, list_cases_csv, get_case, post_case, post_step, list_statistics, list_statistics_csv, list_views, list_views_csv),
+    components(schemas(CaseLine, StatisticsLine, ViewsLine, NewCase, StepBody)),
     tags((name = "communications", description = "Individual communications and urgent actions: the register (confidential: members, secretariat, admins; every read is audited), its statistics and adopted Views (public)"))
 )]
 pub(crate) struct CasesDoc;
@@ -285,6 +299,192 @@ async fn get_case(
         .await
         .map_err(unavailable)?
         .ok_or_else(not_found)?;
+    Ok(Json(case_line(&stored)).into_response())
+}
+
+/// Who may write, and whether the request is this site's own: the secretariat and admins,
+/// with the CSRF cookie's value in `X-CSRF-Token` and a JSON body.
+fn writer<'a>(scope: &Scope<'a>, headers: &HeaderMap) -> Result<Register<'a>, ApiError> {
+    let register = register(scope)?;
+    if !register.may_change() {
+        return Err(ApiError::forbidden(
+            "members read the register; the secretariat and admins enter and move cases",
+        ));
+    }
+    let token = headers
+        .get("x-csrf-token")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if !crate::csrf::verify(headers, token) {
+        return Err(ApiError::forbidden(
+            "missing or wrong X-CSRF-Token: send the value of the pacta_csrf cookie (set by any signed-in page)",
+        ));
+    }
+    let json = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !json {
+        return Err(ApiError {
+            status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            message: "send the body as application/json".to_string(),
+        });
+    }
+    Ok(register)
+}
+
+/// A store error on a write: what the caller can fix is 404/409, the rest 503.
+fn write_error(error: StoreError) -> ApiError {
+    match error {
+        StoreError::UnknownCase { id, .. } => ApiError::not_found(format!("no case {id}")),
+        StoreError::CaseRefused { .. } | StoreError::CaseConflict { .. } => ApiError {
+            status: StatusCode::CONFLICT,
+            message: error.to_string(),
+        },
+        other => {
+            tracing::error!("writing the register: {other}");
+            ApiError {
+                status: StatusCode::SERVICE_UNAVAILABLE,
+                message: "the register cannot be written just now".to_string(),
+            }
+        }
+    }
+}
+
+/// A case received by the secretariat.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct NewCase {
+    /// The committee (`CCPR`, `CED` …).
+    #[schema(example = "CCPR")]
+    committee: String,
+    /// The article that creates the procedure (`/api/v1/committees/{code}/procedures`).
+    #[schema(example = "1")]
+    article: String,
+    /// The State concerned: ISO 3166-1 alpha-3.
+    #[schema(example = "URY")]
+    state: String,
+    /// The day it was received (YYYY-MM-DD); today by default.
+    #[serde(default)]
+    #[schema(value_type = Option<String>, format = Date)]
+    received_on: Option<Date>,
+    /// Urgent actions: how many persons the request concerns (1 by default).
+    #[serde(default)]
+    persons: Option<u32>,
+}
+
+/// A step: `{"on": "2026-01-15", "step": "transmit"}`, with the step's own fields
+/// (`reason`, `grounds`, `violation`, `reply_due`, `interim_measures`, `report_by`,
+/// `closure`), as `pacta communications step` takes them.
+#[derive(ToSchema)]
+#[allow(dead_code)] // describes the body in the OpenAPI document; parsed by `post_step`
+pub(crate) struct StepBody {
+    /// The day of the step (YYYY-MM-DD); today by default.
+    #[schema(value_type = Option<String>, format = Date)]
+    on: Option<String>,
+    /// register, refuse_registration, transmit, receive_observations,
+    /// request_interim_measures, declare_admissible, declare_inadmissible, adopt_views,
+    /// discontinue, open_follow_up, close_follow_up, recommend, receive_state_information,
+    /// close.
+    #[schema(example = "transmit")]
+    step: String,
+}
+
+fn json_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    serde_json::from_slice(body).map_err(|e| ApiError::bad_request(format!("invalid body: {e}")))
+}
+
+/// Enter a case received by the secretariat (secretariat and admins; audited as
+/// `case.receive`).
+#[utoipa::path(post, path = "/api/v1/cases", tag = "communications",
+    request_body = NewCase,
+    responses((status = 201, description = "The case as entered", body = CaseLine),
+              (status = 400, description = "Bad body, unknown committee, procedure or State", body = ErrorEnvelope),
+              (status = 403, description = "Not the secretariat or an admin, or no CSRF token", body = ErrorEnvelope),
+              (status = 415, description = "Not JSON", body = ErrorEnvelope),
+              (status = 503, description = "The database cannot be reached", body = ErrorEnvelope)))]
+async fn post_case(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(&state);
+    let register = writer(&scope, &headers)?;
+    let new: NewCase = json_body(&body)?;
+    let committee: Committee =
+        new.committee
+            .parse()
+            .map_err(|e: pacta_core::committee::UnknownCommittee| {
+                ApiError::bad_request(e.to_string())
+            })?;
+    let rules = pacta_data::people::procedure_rules(scope.people(), committee, &new.article)
+        .ok_or_else(|| {
+            ApiError::bad_request(format!(
+                "{committee} has no communications or urgent-action procedure under art. {}",
+                new.article
+            ))
+        })?;
+    let participant = pacta_core::ParticipantCode::parse(&new.state.to_uppercase())
+        .and_then(|code| scope.registry().participant(&code).map(|_| code))
+        .ok_or_else(|| ApiError::bad_request(format!("unknown State \"{}\"", new.state)))?;
+    let on = new.received_on.unwrap_or_else(|| state.today());
+    let case = Case::receive(rules, participant, on, new.persons)
+        .map_err(|e| ApiError::bad_request(e.to_string()))?;
+    let stored = register.receive(case).await.map_err(write_error)?;
+    Ok((StatusCode::CREATED, Json(case_line(&stored))).into_response())
+}
+
+/// Take a step on a case (secretariat and admins). The procedure decides: a step it
+/// does not allow (registration where the procedure is not open against the State, Views
+/// before transmission …) is 409 and changes nothing. Audited as `case.<step>` with the
+/// record before and after.
+#[utoipa::path(post, path = "/api/v1/cases/{id}/steps", tag = "communications",
+    params(("id" = i64, Path, description = "The case's id in the register")),
+    request_body = StepBody,
+    responses((status = 200, description = "The case after the step", body = CaseLine),
+              (status = 400, description = "Bad body", body = ErrorEnvelope),
+              (status = 403, description = "Not the secretariat or an admin, or no CSRF token", body = ErrorEnvelope),
+              (status = 404, description = "No such case", body = ErrorEnvelope),
+              (status = 409, description = "The procedure refuses the step, or the case changed meanwhile", body = ErrorEnvelope),
+              (status = 415, description = "Not JSON", body = ErrorEnvelope),
+              (status = 503, description = "The database cannot be reached", body = ErrorEnvelope)))]
+async fn post_step(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let scope = viewer.scope(&state);
+    let register = writer(&scope, &headers)?;
+    let id = parse_id(&id)?;
+    let mut fields: serde_json::Map<String, serde_json::Value> = json_body(&body)?;
+    let on = match fields.remove("on") {
+        None | Some(serde_json::Value::Null) => state.today(),
+        Some(value) => serde_json::from_value::<Date>(value.clone()).map_err(|_| {
+            ApiError::bad_request(format!(
+                "invalid date {value} in \"on\" (expected YYYY-MM-DD)"
+            ))
+        })?,
+    };
+    let step: Step = serde_json::from_value(serde_json::Value::Object(fields))
+        .map_err(|e| ApiError::bad_request(format!("invalid step: {e}")))?;
+    let name = step.name();
+    let registry = scope.registry();
+    let procedures = &scope.people().procedures;
+    let stored = register
+        .step(id, name, |case| {
+            let rules = rules_for(procedures, case).ok_or_else(|| {
+                TransitionError::WrongKind(format!(
+                    "the {} procedure of this case is not in data/communications.toml",
+                    case.committee()
+                ))
+            })?;
+            case.apply(registry, rules, on, step)
+        })
+        .await
+        .map_err(write_error)?;
     Ok(Json(case_line(&stored)).into_response())
 }
 

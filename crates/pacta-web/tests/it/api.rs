@@ -238,10 +238,18 @@ async fn describes_every_api_route_in_the_openapi_document() {
             "{templated} is not in the OpenAPI document"
         );
     }
+    for (template, _, _) in crate::cases::WRITE_ROUTES {
+        assert!(
+            paths.contains(template),
+            "{template} is not in the OpenAPI document"
+        );
+    }
     let mut templates: Vec<&str> = crate::roles::API_ROUTES
         .iter()
         .map(|r| r.template)
+        .chain(crate::cases::WRITE_ROUTES.iter().map(|(t, _, _)| *t))
         .collect();
+    templates.sort();
     templates.dedup();
     assert_eq!(paths.len(), templates.len(), "{paths:?}");
 }

@@ -7,13 +7,12 @@
 use axum::http::StatusCode;
 use jiff::civil::date;
 use pacta_core::case::{Case, Step};
-use pacta_core::communication::Closure;
 use pacta_core::{Committee, ParticipantCode};
-use pacta_data::people::{PeopleSources, load_people, procedure_rules};
+use pacta_data::people::procedure_rules;
 use pacta_store::{Actor, AuditFilter};
 use pacta_web::{AppState, Role};
 
-use crate::support::{app, dataset, get_with, signed_in};
+use crate::support::{app, dataset, get_with, people, send, signed_in};
 
 /// A marker in a fixture case's text: no answer to the public may contain it.
 pub const CASE_MARKER: &str = "FIXTURE-CASE-5e1d";
@@ -23,7 +22,7 @@ pub const CASE_MARKER: &str = "FIXTURE-CASE-5e1d";
 /// on 2025-02-10; 3, a CED urgent action against Mexico, open.
 pub async fn add_fixture_cases(state: &AppState) {
     let registry = dataset().registry;
-    let people = load_people(&PeopleSources::bundled(), &registry).unwrap();
+    let people = people();
     let ccpr = procedure_rules(&people, Committee::Ccpr, "1").unwrap();
     let ced = procedure_rules(&people, Committee::Ced, "30").unwrap();
     let store = state.accounts().store();
@@ -77,8 +76,6 @@ pub async fn add_fixture_cases(state: &AppState) {
                 .unwrap();
         }
     }
-    // Closing the urgent action is not needed by the pages; this keeps it open.
-    let _ = Closure::Located;
 }
 
 #[tokio::test]
@@ -230,4 +227,190 @@ async fn the_public_sees_the_statistics_and_adopted_views_and_nothing_else() {
     assert_eq!(page.header("cache-control"), "no-cache");
     let bad = get_with(&state, "/api/v1/views?committee=XYZ", None).await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+}
+
+/// A CSRF token as the cookie and the header carry it (any 64 hex digits the client holds).
+const CSRF: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+/// POST `body` as JSON to `uri` with a session (if any) and the CSRF cookie and header.
+async fn post_json(
+    state: &AppState,
+    uri: &str,
+    session: Option<&str>,
+    body: &str,
+) -> crate::support::Answer {
+    let cookie = match session {
+        Some(session) => format!("{session}; pacta_csrf={CSRF}"),
+        None => format!("pacta_csrf={CSRF}"),
+    };
+    let request = axum::http::Request::post(uri)
+        .header("cookie", cookie)
+        .header("x-csrf-token", CSRF)
+        .header("content-type", "application/json")
+        .body(axum::body::Body::from(body.to_string()))
+        .unwrap();
+    send(state, request).await
+}
+
+/// Every API route that changes the register, with a body it accepts and may repeat.
+pub const WRITE_ROUTES: &[(&str, &str, &str)] = &[
+    (
+        "/api/v1/cases",
+        "/api/v1/cases",
+        r#"{"committee": "CCPR", "article": "1", "state": "URY", "received_on": "2025-02-20"}"#,
+    ),
+    (
+        "/api/v1/cases/{id}/steps",
+        "/api/v1/cases/3/steps",
+        r#"{"on": "2025-02-20", "step": "receive_state_information"}"#,
+    ),
+];
+
+#[tokio::test]
+async fn only_the_secretariat_and_admins_change_the_register_and_each_change_is_audited() {
+    let state = app().await;
+    add_fixture_cases(&state).await;
+    let mut sessions = vec![(Role::Public, None)];
+    for (role, email) in [
+        (Role::Member, "member@cmw.example.org"),
+        (Role::Secretariat, "staff@ohchr.example.org"),
+        (Role::Admin, "admin@ohchr.example.org"),
+    ] {
+        sessions.push((role, Some(signed_in(&state, role, email).await)));
+    }
+    for (template, uri, body) in WRITE_ROUTES {
+        for (role, session) in &sessions {
+            let answer = post_json(&state, uri, session.as_deref(), body).await;
+            let expected = match role {
+                Role::Public | Role::Member => StatusCode::FORBIDDEN,
+                _ if *template == "/api/v1/cases" => StatusCode::CREATED,
+                _ => StatusCode::OK,
+            };
+            assert_eq!(
+                answer.status, expected,
+                "{uri} as {role:?}: {}",
+                answer.body
+            );
+        }
+    }
+    let log = state
+        .accounts()
+        .store()
+        .audit_log(&AuditFilter::default())
+        .await
+        .unwrap();
+    let changes: Vec<(&str, &str)> = log
+        .iter()
+        .filter(|e| e.entry.actor.label.ends_with("ohchr.example.org"))
+        .map(|e| (e.entry.action.as_str(), e.entry.actor.label.as_str()))
+        .filter(|(action, _)| action.starts_with("case."))
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            ("case.receive_state_information", "admin@ohchr.example.org"),
+            ("case.receive_state_information", "staff@ohchr.example.org"),
+            ("case.receive", "admin@ohchr.example.org"),
+            ("case.receive", "staff@ohchr.example.org"),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_write_without_the_csrf_token_or_that_the_procedure_refuses_changes_nothing() {
+    let state = app().await;
+    add_fixture_cases(&state).await;
+    let staff = signed_in(&state, Role::Secretariat, "staff@ohchr.example.org").await;
+    let count = || async {
+        state
+            .accounts()
+            .store()
+            .audit_log(&AuditFilter::default())
+            .await
+            .unwrap()
+            .len()
+    };
+    let before = count().await;
+    // No token in the header: refused before the body is read.
+    let request = axum::http::Request::post("/api/v1/cases")
+        .header("cookie", format!("{staff}; pacta_csrf={CSRF}"))
+        .header("content-type", "application/json")
+        .body(axum::body::Body::from(WRITE_ROUTES[0].2))
+        .unwrap();
+    assert_eq!(send(&state, request).await.status, StatusCode::FORBIDDEN);
+    // A form post is not JSON.
+    let request = axum::http::Request::post("/api/v1/cases")
+        .header("cookie", format!("{staff}; pacta_csrf={CSRF}"))
+        .header("x-csrf-token", CSRF)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(axum::body::Body::from("committee=CCPR"))
+        .unwrap();
+    assert_eq!(
+        send(&state, request).await.status,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE
+    );
+    // CMW art. 77(8): not operative (4 of 10 declarations), so no registration against
+    // Mexico (DOMAIN.md §10.4 #57).
+    let created = post_json(
+        &state,
+        "/api/v1/cases",
+        Some(&staff),
+        r#"{"committee": "CMW", "article": "77", "state": "MEX", "received_on": "2026-02-03"}"#,
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::CREATED);
+    let id = created.json()["id"].as_i64().unwrap();
+    let refused = post_json(
+        &state,
+        &format!("/api/v1/cases/{id}/steps"),
+        Some(&staff),
+        r#"{"on": "2026-02-03", "step": "register"}"#,
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.body);
+    assert!(
+        refused.json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("4 declaration(s) of the 10 required")
+    );
+    for (uri, body, status) in [
+        (
+            "/api/v1/cases/99/steps",
+            r#"{"step": "transmit"}"#,
+            StatusCode::NOT_FOUND,
+        ),
+        (
+            "/api/v1/cases/1/steps",
+            r#"{"step": "fly"}"#,
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "/api/v1/cases/1/steps",
+            r#"{"on": "1 May", "step": "transmit"}"#,
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "/api/v1/cases",
+            r#"{"committee": "CMW", "article": "76", "state": "MEX"}"#,
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "/api/v1/cases",
+            r#"{"committee": "CMW", "article": "77", "state": "XXX"}"#,
+            StatusCode::BAD_REQUEST,
+        ),
+        // Discontinued cases take no more steps.
+        (
+            "/api/v1/cases/1/steps",
+            r#"{"step": "transmit"}"#,
+            StatusCode::CONFLICT,
+        ),
+    ] {
+        let answer = post_json(&state, uri, Some(&staff), body).await;
+        assert_eq!(answer.status, status, "{uri} {body}: {}", answer.body);
+        assert_eq!(answer.json()["error"]["status"], status.as_u16());
+    }
+    // Only the one case entered (and the session) reached the audit log.
+    assert_eq!(count().await, before + 1);
 }
