@@ -418,6 +418,26 @@ pub fn rules_for<'r>(procedures: &'r [ProcedureRules], case: &Case) -> Option<&'
     })
 }
 
+impl Case {
+    /// [`Case::apply`] under the procedure the case was received under, found among
+    /// `procedures` (data/communications.toml) by [`rules_for`].
+    pub fn apply_under(
+        &mut self,
+        registry: &Registry,
+        procedures: &[ProcedureRules],
+        on: Date,
+        step: Step,
+    ) -> Result<(), TransitionError> {
+        let rules = rules_for(procedures, self).ok_or_else(|| {
+            TransitionError::WrongKind(format!(
+                "the {} procedure of this case is not in data/communications.toml",
+                self.committee()
+            ))
+        })?;
+        self.apply(registry, rules, on, step)
+    }
+}
+
 /// Received, registered, decided and pending by committee, procedure and year, up to
 /// `on`: the figures a Chair cites when asking for resources (CMW/C/SR.608 para. 3).
 /// Public: no case can be told from them.

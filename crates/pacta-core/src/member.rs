@@ -71,6 +71,39 @@ pub enum TermOrigin {
     },
 }
 
+impl TermOrigin {
+    /// How the term began, in words, with the article where one applies ("elected at
+    /// meeting 11 of States parties, 34 votes", "appointed to the vacancy of … (art.
+    /// 72(6))"). `roster` names the member replaced.
+    pub fn describe(&self, roster: &Roster) -> String {
+        match self {
+            TermOrigin::Elected {
+                meeting,
+                votes,
+                round,
+                ..
+            } => {
+                let mut text = match meeting {
+                    Some(n) => format!("elected at meeting {n} of States parties"),
+                    None => "elected".to_string(),
+                };
+                if let Some(votes) = votes {
+                    text.push_str(&format!(", {votes} votes"));
+                }
+                if let Some(round) = round {
+                    text.push_str(&format!(", round {round}"));
+                }
+                text
+            }
+            TermOrigin::Continuing { .. } => "listed as a continuing member".to_string(),
+            TermOrigin::Appointed { replacing, .. } => format!(
+                "appointed to the vacancy of {} (art. 72(6))",
+                roster.members()[*replacing].name
+            ),
+        }
+    }
+}
+
 /// One term of one member on one committee.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Term {

@@ -22,7 +22,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use jiff::civil::Date;
 use pacta_core::Committee;
-use pacta_core::case::{Case, CaseSummary, Step, rules_for};
+use pacta_core::case::{Case, CaseSummary, Step};
 use pacta_core::communication::{ProcedureKind, PublicViews, TransitionError, YearStats};
 use pacta_store::{Actor, CaseFilter, Store, StoreError, StoredCase};
 use serde::{Deserialize, Serialize};
@@ -475,13 +475,7 @@ async fn post_step(
     let procedures = &scope.people().procedures;
     let stored = register
         .step(id, name, |case| {
-            let rules = rules_for(procedures, case).ok_or_else(|| {
-                TransitionError::WrongKind(format!(
-                    "the {} procedure of this case is not in data/communications.toml",
-                    case.committee()
-                ))
-            })?;
-            case.apply(registry, rules, on, step)
+            case.apply_under(registry, procedures, on, step)
         })
         .await
         .map_err(write_error)?;
@@ -534,6 +528,59 @@ pub(crate) struct StatisticsLine {
     decided: u32,
     /// Registered and not decided at the end of the year (or on the date).
     pending: u32,
+}
+
+/// A public line with its CSV columns.
+trait CsvLine: Serialize {
+    const HEADER: &'static [&'static str];
+    fn cells(&self) -> Vec<String>;
+}
+
+/// A public list as JSON, or as CSV with the line's columns.
+fn lines_answer<T: CsvLine>(format: Format, lines: &[T]) -> Response {
+    answer(format, &lines, || Csv {
+        header: T::HEADER.to_vec(),
+        rows: lines.iter().map(CsvLine::cells).collect(),
+    })
+}
+
+impl CsvLine for StatisticsLine {
+    const HEADER: &'static [&'static str] = &[
+        "committee",
+        "kind",
+        "year",
+        "received",
+        "registered",
+        "decided",
+        "pending",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.committee.to_string(),
+            self.kind.to_string(),
+            self.year.to_string(),
+            self.received.to_string(),
+            self.registered.to_string(),
+            self.decided.to_string(),
+            self.pending.to_string(),
+        ]
+    }
+}
+
+impl CsvLine for ViewsLine {
+    const HEADER: &'static [&'static str] =
+        &["committee", "number", "state", "adopted_on", "violation"];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.committee.to_string(),
+            self.number.clone().unwrap_or_default(),
+            self.state.clone(),
+            self.adopted_on.to_string(),
+            self.violation.to_string(),
+        ]
+    }
 }
 
 fn statistics_line(stats: &YearStats) -> StatisticsLine {
@@ -602,33 +649,7 @@ async fn statistics_answer(
     let lines = statistics(&viewer.scope(state), on, committee)
         .await
         .map_err(unavailable)?;
-    Ok(answer(format.or(asked).unwrap_or_default(), &lines, || {
-        Csv {
-            header: vec![
-                "committee",
-                "kind",
-                "year",
-                "received",
-                "registered",
-                "decided",
-                "pending",
-            ],
-            rows: lines
-                .iter()
-                .map(|l| {
-                    vec![
-                        l.committee.to_string(),
-                        l.kind.to_string(),
-                        l.year.to_string(),
-                        l.received.to_string(),
-                        l.registered.to_string(),
-                        l.decided.to_string(),
-                        l.pending.to_string(),
-                    ]
-                })
-                .collect(),
-        }
-    }))
+    Ok(lines_answer(format.or(asked).unwrap_or_default(), &lines))
 }
 
 /// Adopted Views as published.
@@ -708,23 +729,7 @@ async fn views_answer(
     let lines = views(&viewer.scope(state), on, committee)
         .await
         .map_err(unavailable)?;
-    Ok(answer(format.or(asked).unwrap_or_default(), &lines, || {
-        Csv {
-            header: vec!["committee", "number", "state", "adopted_on", "violation"],
-            rows: lines
-                .iter()
-                .map(|l| {
-                    vec![
-                        l.committee.to_string(),
-                        l.number.clone().unwrap_or_default(),
-                        l.state.clone(),
-                        l.adopted_on.to_string(),
-                        l.violation.to_string(),
-                    ]
-                })
-                .collect(),
-        }
-    }))
+    Ok(lines_answer(format.or(asked).unwrap_or_default(), &lines))
 }
 
 // ---- Pages ----

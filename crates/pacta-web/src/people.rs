@@ -22,10 +22,10 @@ use jiff::civil::Date;
 use pacta_core::catalogue::{Acceptance, PartyCount};
 use pacta_core::election::{self, ElectionRules, MajorityRule};
 use pacta_core::general_comment::{self, GeneralComment, Status, SymbolBasis};
-use pacta_core::member::{Basis, Term, TermOrigin, solemn_declaration_session};
+use pacta_core::member::{Basis, TermOrigin, solemn_declaration_session};
 use pacta_core::procedure::{Operative, procedures_on};
 use pacta_core::{Committee, ParticipantCode, Registry};
-use pacta_data::people::{People, ReviewPart};
+use pacta_data::people::ReviewPart;
 use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
 
@@ -366,34 +366,6 @@ fn derived(basis: &Basis) -> Option<String> {
     }
 }
 
-fn how(term: &Term, people: &People) -> String {
-    match &term.origin {
-        TermOrigin::Elected {
-            meeting,
-            votes,
-            round,
-            ..
-        } => {
-            let mut text = match meeting {
-                Some(n) => format!("elected at meeting {n} of States parties"),
-                None => "elected".to_string(),
-            };
-            if let Some(votes) = votes {
-                text.push_str(&format!(", {votes} votes"));
-            }
-            if let Some(round) = round {
-                text.push_str(&format!(", round {round}"));
-            }
-            text
-        }
-        TermOrigin::Continuing { .. } => "listed as a continuing member".to_string(),
-        TermOrigin::Appointed { replacing, .. } => format!(
-            "appointed to the vacancy of {} (art. 72(6))",
-            people.roster.members()[*replacing].name
-        ),
-    }
-}
-
 fn members_source(registry: &Registry, committee: Committee) -> String {
     let info = registry.catalogue().committee(committee);
     info.grows
@@ -443,7 +415,7 @@ pub(crate) fn members(scope: &Scope, committee: Committee, on: Date) -> MembersV
                     TermOrigin::Appointed { .. } => "appointed",
                 }
                 .to_string(),
-                how: how(term, people),
+                how: term.origin.describe(&people.roster),
                 offices: offices
                     .iter()
                     .filter(|o| o.member == Some(seat.member_index))

@@ -12,8 +12,8 @@
 use clap::{Args, Subcommand};
 use jiff::civil::Date;
 use pacta_core::Committee;
-use pacta_core::case::{Case, CaseSummary, Step, rules_for};
-use pacta_core::communication::{ProcedureKind, ProcedureRules, TransitionError};
+use pacta_core::case::{Case, CaseSummary, Step};
+use pacta_core::communication::{ProcedureKind, ProcedureRules};
 use pacta_data::people::{People, PeopleSources, load_people};
 use pacta_store::{Actor, CaseFilter, Store, StoreError, StoredCase};
 use serde::Serialize;
@@ -364,13 +364,7 @@ pub fn communications(context: &Context, args: &CommunicationsArgs) -> anyhow::R
             let stored = with_store(database, async |store| {
                 store
                     .update_case(&actor(), *id, name, |case| {
-                        let rules = rules_for(&people.procedures, case).ok_or_else(|| {
-                            TransitionError::WrongKind(format!(
-                                "the {} procedure of this case is not in data/communications.toml",
-                                case.committee()
-                            ))
-                        })?;
-                        case.apply(registry, rules, on, step)
+                        case.apply_under(registry, &people.procedures, on, step)
                     })
                     .await
             })?;

@@ -157,34 +157,6 @@ fn group_of(registry: &Registry, code: Option<&ParticipantCode>) -> Option<Regio
         .and_then(|p| p.regional_group)
 }
 
-fn how(term: &Term, people: &People) -> String {
-    match &term.origin {
-        TermOrigin::Elected {
-            meeting,
-            votes,
-            round,
-            ..
-        } => {
-            let mut text = match meeting {
-                Some(n) => format!("elected at meeting {n}"),
-                None => "elected".to_string(),
-            };
-            if let Some(votes) = votes {
-                text.push_str(&format!(", {votes} votes"));
-            }
-            if let Some(round) = round {
-                text.push_str(&format!(", round {round}"));
-            }
-            text
-        }
-        TermOrigin::Continuing { .. } => "listed as continuing".to_string(),
-        TermOrigin::Appointed { replacing, .. } => format!(
-            "appointed to the vacancy of {} (art. 72(6))",
-            people.roster.members()[*replacing].name
-        ),
-    }
-}
-
 fn derived_mark(basis: &Basis) -> &'static str {
     if basis.is_derived() { "*" } else { "" }
 }
@@ -269,7 +241,7 @@ pub fn members(context: &Context, args: &MembersArgs) -> anyhow::Result<Report> 
                 term_end: term.end,
                 term_end_basis: &term.end_basis,
                 last_day: term.last_day(),
-                how: how(term, &people),
+                how: term.origin.describe(&people.roster),
                 solemn_declaration_session: matches!(term.origin, TermOrigin::Elected { .. })
                     .then(|| solemn_declaration_session(term.start, &sessions).map(|s| s.number))
                     .flatten(),
