@@ -225,12 +225,7 @@ impl Case {
     pub fn stage_name(&self) -> &'static str {
         match self {
             Case::IndividualCommunication(c) => c.stage.name(),
-            Case::UrgentAction { action, .. } => match action.stage {
-                UaStage::Received => "received",
-                UaStage::NotRegistered => "not registered",
-                UaStage::Open { .. } => "open",
-                UaStage::Closed => "closed",
-            },
+            Case::UrgentAction { action, .. } => action.stage.name(),
         }
     }
 
@@ -280,20 +275,9 @@ impl Case {
             Case::IndividualCommunication(c) => {
                 c.history.iter().map(|(d, e)| (*d, e.name())).collect()
             }
-            Case::UrgentAction { action, .. } => action
-                .history
-                .iter()
-                .map(|(d, e)| {
-                    let name = match e {
-                        UaEvent::Register { .. } => "register",
-                        UaEvent::RefuseRegistration { .. } => "refuse registration",
-                        UaEvent::Recommend { .. } => "transmit recommendations",
-                        UaEvent::ReceiveStateInformation => "receive the State's information",
-                        UaEvent::Close { .. } => "close",
-                    };
-                    (*d, name)
-                })
-                .collect(),
+            Case::UrgentAction { action, .. } => {
+                action.history.iter().map(|(d, e)| (*d, e.name())).collect()
+            }
         }
     }
 

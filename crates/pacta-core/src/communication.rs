@@ -575,6 +575,17 @@ pub enum UaStage {
     Closed,
 }
 
+impl UaStage {
+    pub fn name(self) -> &'static str {
+        match self {
+            UaStage::Received => "received",
+            UaStage::NotRegistered => "not registered",
+            UaStage::Open { .. } => "open",
+            UaStage::Closed => "closed",
+        }
+    }
+}
+
 /// A step in an urgent action's life.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
@@ -597,6 +608,18 @@ pub enum UaEvent {
     Close {
         closure: Closure,
     },
+}
+
+impl UaEvent {
+    pub fn name(&self) -> &'static str {
+        match self {
+            UaEvent::Register { .. } => "register",
+            UaEvent::RefuseRegistration { .. } => "refuse registration",
+            UaEvent::Recommend { .. } => "transmit recommendations",
+            UaEvent::ReceiveStateInformation => "receive the State's information",
+            UaEvent::Close { .. } => "close",
+        }
+    }
 }
 
 /// An urgent action (CED art. 30): seeking a disappeared person.
@@ -629,19 +652,8 @@ impl UrgentAction {
         if on < last {
             return Err(TransitionError::BeforeLastStep { on, last });
         }
-        let stage_name = match self.stage {
-            UaStage::Received => "received",
-            UaStage::NotRegistered => "not registered",
-            UaStage::Open { .. } => "open",
-            UaStage::Closed => "closed",
-        };
-        let event_name = match &event {
-            UaEvent::Register { .. } => "register",
-            UaEvent::RefuseRegistration { .. } => "refuse registration",
-            UaEvent::Recommend { .. } => "transmit recommendations",
-            UaEvent::ReceiveStateInformation => "receive the State's information",
-            UaEvent::Close { .. } => "close",
-        };
+        let stage_name = self.stage.name();
+        let event_name = event.name();
         let next = match (&event, self.stage) {
             (
                 UaEvent::Register {

@@ -728,3 +728,66 @@ fn rejects_a_general_comment_with_an_unknown_status_naming_the_line_and_column()
         "{error}"
     );
 }
+
+#[test]
+fn a_case_reads_back_from_its_json_exactly_as_it_was_written() {
+    // The store keeps each case as JSON (pacta-store `cases`): what it reads back must be
+    // the same case, stage, history and operability shown at registration included.
+    // Constructed cases, not real communications.
+    use pacta_core::case::{Case, Step};
+    use pacta_core::communication::Closure;
+    let (registry, people) = data();
+    let ccpr = procedure_rules(&people, Committee::Ccpr, "1").unwrap();
+    let ced = procedure_rules(&people, Committee::Ced, "30").unwrap();
+    let mut communication = Case::receive(ccpr, code("URY"), date(2026, 1, 5), None).unwrap();
+    let mut urgent = Case::receive(ced, code("MEX"), date(2026, 1, 5), Some(3)).unwrap();
+    let steps = [
+        (
+            &mut communication,
+            date(2026, 1, 10),
+            Step::Register { reply_due: None },
+        ),
+        (
+            &mut urgent,
+            date(2026, 1, 10),
+            Step::Register {
+                reply_due: Some(date(2026, 2, 10)),
+            },
+        ),
+    ];
+    for (case, on, step) in steps {
+        case.apply_under(&registry, &people.procedures, on, step)
+            .unwrap();
+        case.assign_number(7);
+    }
+    for (on, step) in [
+        (date(2026, 1, 11), Step::Transmit),
+        (date(2026, 1, 12), Step::RequestInterimMeasures),
+        (
+            date(2026, 9, 1),
+            Step::DeclareInadmissible {
+                grounds: vec![GroundCode::RemediesNotExhausted],
+            },
+        ),
+    ] {
+        communication
+            .apply_under(&registry, &people.procedures, on, step)
+            .unwrap();
+    }
+    urgent
+        .apply_under(
+            &registry,
+            &people.procedures,
+            date(2026, 3, 1),
+            Step::Close {
+                closure: Closure::Other("the author lost contact".to_string()),
+            },
+        )
+        .unwrap();
+    for case in [communication, urgent] {
+        let json = serde_json::to_string(&case).unwrap();
+        let back: Case = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, case, "{json}");
+        assert_eq!(back.number().as_deref(), Some("7/2026"));
+    }
+}
