@@ -43,12 +43,31 @@ fn target(id: i64) -> String {
     format!("case:{id}")
 }
 
-/// Which cases [`Store::read_cases`] returns, oldest first. Unset fields match all.
+/// Which cases [`Store::read_cases`] and [`Store::read_case`] hand out. Unset fields match
+/// all.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CaseFilter {
     pub committee: Option<Committee>,
     pub kind: Option<ProcedureKind>,
     pub state: Option<String>,
+    /// Only these committees' cases: a member's ([`Store::user_committees`]). `None` is
+    /// every committee (the secretariat, admins, the CLI at the server).
+    pub within: Option<Vec<Committee>>,
+}
+
+impl CaseFilter {
+    fn admits(&self, case: &Case) -> bool {
+        self.committee.is_none_or(|c| c == case.committee())
+            && self.kind.is_none_or(|k| k == case.kind())
+            && self
+                .state
+                .as_deref()
+                .is_none_or(|s| s == case.state().as_str())
+            && self
+                .within
+                .as_ref()
+                .is_none_or(|within| within.contains(&case.committee()))
+    }
 }
 
 #[derive(sqlx::FromRow)]
@@ -211,13 +230,17 @@ impl Store {
         })
     }
 
-    /// Case `id` for `actor`, with the read written to the audit log first (in the same
-    /// transaction: if the entry cannot be written, nothing is returned). `None` when
-    /// there is no such case (nothing is audited then).
-    pub async fn read_case(&self, actor: &Actor, id: i64) -> Result<Option<StoredCase>> {
-        let mut cases = self
-            .read_audited(actor, Some(id), &CaseFilter::default())
-            .await?;
+    /// Case `id` for `actor`, if `filter` admits it (a member's committees), with the read
+    /// written to the audit log first (in the same transaction: if the entry cannot be
+    /// written, nothing is returned). `None` when there is no such case or the filter does
+    /// not admit it (nothing is audited then).
+    pub async fn read_case(
+        &self,
+        actor: &Actor,
+        id: i64,
+        filter: &CaseFilter,
+    ) -> Result<Option<StoredCase>> {
+        let mut cases = self.read_audited(actor, Some(id), filter).await?;
         Ok(cases.pop())
     }
 
@@ -253,10 +276,12 @@ impl Store {
                     .await
                     .map_err(self.db("reading cases"))?,
             };
-            let cases = rows
+            let mut cases = rows
                 .into_iter()
                 .map(|row| self.stored_case(row))
                 .collect::<Result<Vec<_>>>()?;
+            // Only what is handed out is read, and audited.
+            cases.retain(|stored| filter.admits(&stored.case));
             for case in &cases {
                 let entry = AuditEntry {
                     actor: actor.clone(),
@@ -273,6 +298,85 @@ impl Store {
                 .await
                 .map_err(self.db("committing the audit of a read"))?;
             Ok(cases)
+        })
+    }
+
+    /// The committees whose register the member `user_id` reads (see [`CaseFilter::within`]).
+    pub async fn user_committees(&self, user_id: i64) -> Result<Vec<Committee>> {
+        let names: Vec<String> = on_backend!(self, |pool, _kind| {
+            sqlx::query_scalar(
+                "SELECT committee FROM user_committees WHERE user_id = $1 ORDER BY committee",
+            )
+            .bind(user_id)
+            .fetch_all(pool)
+            .await
+            .map_err(self.db("reading user_committees"))?
+        });
+        names
+            .into_iter()
+            .map(|name| {
+                name.parse::<Committee>()
+                    .map_err(|e| self.corrupt("user_committees", user_id, e))
+            })
+            .collect()
+    }
+
+    /// Make `committees` the committees the member `user_id` serves (replacing any before),
+    /// audited as `user.committees` with the sets before and after.
+    pub async fn set_user_committees(
+        &self,
+        actor: &Actor,
+        user_id: i64,
+        committees: &[Committee],
+    ) -> Result<()> {
+        let now = self.now();
+        let before = self.user_committees(user_id).await?;
+        let mut after: Vec<Committee> = committees.to_vec();
+        after.sort();
+        after.dedup();
+        on_backend!(self, |pool, _kind| {
+            let mut tx = pool
+                .begin()
+                .await
+                .map_err(self.db("beginning a transaction"))?;
+            let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE id = $1")
+                .bind(user_id)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(self.db("reading users"))?;
+            if exists.is_none() {
+                return Err(StoreError::UnknownUser {
+                    location: self.location().to_string(),
+                    id: user_id,
+                });
+            }
+            sqlx::query("DELETE FROM user_committees WHERE user_id = $1")
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await
+                .map_err(self.db("clearing user_committees"))?;
+            for committee in &after {
+                sqlx::query("INSERT INTO user_committees (user_id, committee) VALUES ($1, $2)")
+                    .bind(user_id)
+                    .bind(committee.acronym())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(self.db("writing user_committees"))?;
+            }
+            let entry = AuditEntry {
+                actor: actor.clone(),
+                action: "user.committees".to_string(),
+                target: format!("user:{user_id}"),
+                before: Some(serde_json::json!(before)),
+                after: Some(serde_json::json!(after)),
+            };
+            insert_audit!(&mut *tx, now, entry)
+                .await
+                .map_err(self.db(format!("auditing the committees of user {user_id}")))?;
+            tx.commit()
+                .await
+                .map_err(self.db(format!("committing the committees of user {user_id}")))?;
+            Ok(())
         })
     }
 

@@ -367,3 +367,5 @@ operative-no = غير نافذ
 operative-unknown = غير معروف (الإعلانات غير واردة في البيانات)
 accepted-declaration = إعلان
 accepted-party = الانضمام طرفًا
+cases-serving = حسابك مرتبط بـ { $committees }: لا ترى إلا قضاياها.
+cases-no-committee = حسابك غير مرتبط بأي لجنة، لذا لا يعرض أي قضية. يربطه أحد المشرفين (pacta user add … --committee CMW).

@@ -352,3 +352,5 @@ operative-no = Not operative
 operative-unknown = Unknown (the declarations are not in the data)
 accepted-declaration = A declaration
 accepted-party = Being a party
+cases-serving = Your account serves { $committees }: you see their cases only.
+cases-no-committee = Your account is linked to no committee, so it shows no case. An admin links it (pacta user add … --committee CMW).

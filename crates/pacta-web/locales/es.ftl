@@ -352,3 +352,5 @@ operative-no = No operativo
 operative-unknown = Desconocido (las declaraciones no figuran en los datos)
 accepted-declaration = Una declaración
 accepted-party = La condición de parte
+cases-serving = Su cuenta sirve a { $committees }: solo ve sus casos.
+cases-no-committee = Su cuenta no está vinculada a ningún comité, por lo que no muestra ningún caso. Un administrador la vincula (pacta user add … --committee CMW).

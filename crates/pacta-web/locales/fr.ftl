@@ -352,3 +352,5 @@ operative-no = Pas en vigueur
 operative-unknown = Inconnu (les déclarations ne figurent pas dans les données)
 accepted-declaration = Une déclaration
 accepted-party = La qualité de partie
+cases-serving = Votre compte sert { $committees } : vous ne voyez que leurs dossiers.
+cases-no-committee = Votre compte n’est rattaché à aucun comité ; il ne montre donc aucun dossier. Un administrateur le rattache (pacta user add … --committee CMW).

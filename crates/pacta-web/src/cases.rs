@@ -7,7 +7,8 @@
 //! [`Visibility::Restricted`]): the only way to a case is [`Scope::case_register`], which
 //! the public never gets, and every case it hands out is read through the store's
 //! audited reads (one `read` entry per case, written before the answer). The public gets
-//! 403 on the lists and 404 on a case (its existence is not revealed). Cases are changed
+//! 403 on the lists and 404 on a case (its existence is not revealed); a member reads
+//! only the committees their account serves (404 for another committee's case). Cases are changed
 //! by the secretariat and admins only (`POST`, JSON, with the CSRF cookie's value in
 //! `X-CSRF-Token`); each change is decided by `pacta_core::case` and written with its
 //! audit entry in one transaction. These pages are never kept in the page cache: they
@@ -41,6 +42,7 @@ use crate::viewer::{Role, Scope, Viewer, Visibility};
 pub(crate) struct Register<'a> {
     store: &'a Store,
     actor: Actor,
+    user_id: i64,
     role: Role,
 }
 
@@ -54,21 +56,45 @@ impl<'a> Register<'a> {
         Some(Register {
             store,
             actor: Actor::user(user),
+            user_id: user.id,
             role: user.role,
         })
     }
 
+    /// The committees whose cases this viewer reads: a member's own (`pacta user add
+    /// --committee`), every committee for the secretariat and admins (`None`).
+    async fn within(&self) -> Result<Option<Vec<Committee>>, Unavailable> {
+        if self.role >= Role::Secretariat {
+            return Ok(None);
+        }
+        logged(
+            "reading a member's committees",
+            self.store.user_committees(self.user_id).await,
+        )
+        .map(Some)
+    }
+
     async fn list(&self, filter: &CaseFilter) -> Result<Vec<StoredCase>, Unavailable> {
+        let filter = CaseFilter {
+            within: self.within().await?,
+            ..filter.clone()
+        };
         logged(
             "reading the register",
-            self.store.read_cases(&self.actor, filter).await,
+            self.store.read_cases(&self.actor, &filter).await,
         )
     }
 
+    /// A case this viewer may read, or `None` (none such, or another committee's: the
+    /// same answer, so a member cannot tell whether another committee's case exists).
     async fn get(&self, id: i64) -> Result<Option<StoredCase>, Unavailable> {
+        let filter = CaseFilter {
+            within: self.within().await?,
+            ..CaseFilter::default()
+        };
         logged(
             "reading a case",
-            self.store.read_case(&self.actor, id).await,
+            self.store.read_case(&self.actor, id, &filter).await,
         )
     }
 
@@ -171,6 +197,7 @@ impl CasesQuery {
             committee,
             kind,
             state: nonempty(&self.state).map(|s| s.to_uppercase()),
+            within: None,
         })
     }
 }
@@ -738,6 +765,8 @@ async fn views_answer(
 #[template(path = "cases.html")]
 struct CasesPage<'a> {
     c: Chrome<'a>,
+    /// A member's committees (`Some(empty)`: none yet); `None` for the secretariat and admins.
+    serving: Option<String>,
     cases: Vec<(i64, CaseSummary)>,
     committee: String,
     state: String,
@@ -783,7 +812,7 @@ async fn cases_page(
             );
         }
     };
-    let Ok(cases) = register.list(&filter).await else {
+    let (Ok(cases), Ok(within)) = (register.list(&filter).await, register.within().await) else {
         return error_page(
             &state,
             lang,
@@ -796,6 +825,13 @@ async fn cases_page(
     let (c, cookie) = signed_in_chrome(&state, lang, &viewer, &uri, &headers, "cases-title");
     let page = CasesPage {
         c,
+        serving: within.map(|committees| {
+            committees
+                .iter()
+                .map(|c| c.acronym())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }),
         cases: cases.iter().map(|s| (s.id, s.case.summary())).collect(),
         committee: q.committee.unwrap_or_default(),
         state: q.state.unwrap_or_default(),

@@ -10,7 +10,7 @@ use pacta_core::case::{Case, Step};
 use pacta_core::communication::{ProcedureKind, ProcedureRules};
 use pacta_core::{Committee, ParticipantCode, Registry};
 use pacta_data::people::{People, PeopleSources, load_people, procedure_rules};
-use pacta_store::{Actor, AuditFilter, CaseFilter, StoreError};
+use pacta_store::{Actor, AuditFilter, CaseFilter, Role, StoreError};
 
 use crate::harness::{TestDb, conformance};
 
@@ -20,6 +20,7 @@ conformance!(
     registration_numbers_run_per_committee_and_procedure_with_the_year,
     every_read_of_a_case_is_audited_and_a_read_that_cannot_be_audited_returns_nothing,
     the_public_figures_count_cases_and_views_show_only_adopted_views,
+    a_member_reads_only_the_cases_of_the_committees_their_account_serves,
 );
 
 fn data() -> &'static (Registry, People) {
@@ -216,7 +217,11 @@ async fn every_read_of_a_case_is_audited_and_a_read_that_cannot_be_audited_retur
         .await
         .unwrap();
     assert_eq!(listed.len(), 2);
-    let one = db.store.read_case(&member, listed[1].id).await.unwrap();
+    let one = db
+        .store
+        .read_case(&member, listed[1].id, &CaseFilter::default())
+        .await
+        .unwrap();
     assert_eq!(one.unwrap().case.state().as_str(), "ESP");
     let reads = |target: String| {
         let store = db.store.clone();
@@ -251,7 +256,12 @@ async fn every_read_of_a_case_is_audited_and_a_read_that_cannot_be_audited_retur
 
     // When the read cannot be recorded, the case is not handed out.
     db.refuse_inserts("audit_log", "NEW.action = 'read'").await;
-    assert!(db.store.read_case(&member, listed[0].id).await.is_err());
+    assert!(
+        db.store
+            .read_case(&member, listed[0].id, &CaseFilter::default())
+            .await
+            .is_err()
+    );
     assert!(
         db.store
             .read_cases(&member, &CaseFilter::default())
@@ -326,4 +336,72 @@ async fn the_public_figures_count_cases_and_views_show_only_adopted_views(db: &T
     );
     // Neither figure is a read of a case.
     assert_eq!(db.count("audit_log WHERE action = 'read'").await, 0);
+}
+
+async fn a_member_reads_only_the_cases_of_the_committees_their_account_serves(db: &TestDb) {
+    let system = Actor::system("test");
+    let ccpr = rules(Committee::Ccpr, "1");
+    let ced = rules(Committee::Ced, "30");
+    let first = Case::receive(ccpr, code("URY"), date(2026, 1, 5), None).unwrap();
+    let second = Case::receive(ced, code("MEX"), date(2026, 1, 5), Some(1)).unwrap();
+    let ccpr_case = db.store.create_case(&system, first).await.unwrap();
+    let ced_case = db.store.create_case(&system, second).await.unwrap();
+    let member = db
+        .store
+        .create_user(
+            "member@ced.example.org",
+            Role::Member,
+            "correct horse battery staple",
+            &system,
+        )
+        .await
+        .unwrap();
+    assert!(
+        db.store
+            .user_committees(member.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    db.store
+        .set_user_committees(&system, member.id, &[Committee::Ced, Committee::Ced])
+        .await
+        .unwrap();
+    let within = db.store.user_committees(member.id).await.unwrap();
+    assert_eq!(within, [Committee::Ced]);
+    let actor = Actor::user(&member);
+    let filter = CaseFilter {
+        within: Some(within),
+        ..CaseFilter::default()
+    };
+    let listed = db.store.read_cases(&actor, &filter).await.unwrap();
+    assert_eq!(
+        listed.iter().map(|c| c.id).collect::<Vec<_>>(),
+        [ced_case.id]
+    );
+    // Another committee's case answers as a case that does not exist, and is not read.
+    assert!(
+        db.store
+            .read_case(&actor, ccpr_case.id, &filter)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let reads: Vec<String> = db
+        .texts("SELECT target FROM audit_log WHERE action = 'read' ORDER BY id")
+        .await;
+    assert_eq!(reads, [format!("case:{}", ced_case.id)]);
+    let changed = db
+        .texts("SELECT target FROM audit_log WHERE action = 'user.committees'")
+        .await;
+    assert_eq!(changed, [format!("user:{}", member.id)]);
+    let unknown = db
+        .store
+        .set_user_committees(&system, member.id + 100, &[Committee::Cmw])
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(unknown, StoreError::UnknownUser { .. }),
+        "{unknown}"
+    );
 }

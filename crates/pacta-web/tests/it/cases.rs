@@ -12,7 +12,7 @@ use pacta_data::people::procedure_rules;
 use pacta_store::{Actor, AuditFilter};
 use pacta_web::{AppState, Role};
 
-use crate::support::{app, dataset, get_with, people, send, signed_in};
+use crate::support::{app, dataset, get_with, member_of, people, send, signed_in};
 
 /// A marker in a fixture case's text: no answer to the public may contain it.
 pub const CASE_MARKER: &str = "FIXTURE-CASE-5e1d";
@@ -82,7 +82,12 @@ pub async fn add_fixture_cases(state: &AppState) {
 async fn members_read_the_register_and_each_read_is_audited_in_their_name() {
     let state = app().await;
     add_fixture_cases(&state).await;
-    let member = signed_in(&state, Role::Member, "member@cmw.example.org").await;
+    let member = member_of(
+        &state,
+        "member@cmw.example.org",
+        &[Committee::Ccpr, Committee::Ced],
+    )
+    .await;
     let list = get_with(&state, "/api/v1/cases?committee=CCPR", Some(&member))
         .await
         .json();
@@ -131,6 +136,46 @@ async fn members_read_the_register_and_each_read_is_audited_in_their_name() {
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Confidentiel"), "{}", page.body);
     assert_eq!(page.header("cache-control"), "private, no-store");
+}
+
+#[tokio::test]
+async fn a_member_reads_only_the_committees_their_account_serves() {
+    let state = app().await;
+    add_fixture_cases(&state).await;
+    let cmw = member_of(&state, "member@cmw.example.org", &[Committee::Cmw]).await;
+    let none = signed_in(&state, Role::Member, "new.member@example.org").await;
+    for cookie in [&cmw, &none] {
+        let list = get_with(&state, "/api/v1/cases", Some(cookie)).await;
+        assert_eq!(list.status, StatusCode::OK);
+        assert_eq!(list.json(), serde_json::json!([]));
+        for uri in ["/api/v1/cases/2", "/cases/2", "/fr/cases/3"] {
+            let answer = get_with(&state, uri, Some(cookie)).await;
+            assert_eq!(answer.status, StatusCode::NOT_FOUND, "{uri}");
+        }
+    }
+    let page = get_with(&state, "/cases", Some(&cmw)).await;
+    assert!(
+        page.body.contains("Your account serves CMW"),
+        "{}",
+        page.body
+    );
+    let page = get_with(&state, "/cases", Some(&none)).await;
+    assert!(
+        page.body.contains("linked to no committee"),
+        "{}",
+        page.body
+    );
+    // Nothing was handed out, so nothing was read.
+    let reads = state
+        .accounts()
+        .store()
+        .audit_log(&AuditFilter {
+            action: Some("read".to_string()),
+            ..AuditFilter::default()
+        })
+        .await
+        .unwrap();
+    assert!(reads.is_empty(), "{reads:?}");
 }
 
 #[tokio::test]

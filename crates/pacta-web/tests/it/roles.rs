@@ -8,7 +8,8 @@ use pacta_web::{Lang, Role};
 use pacta_core::document::{Distribution, DocumentEntry};
 use pacta_core::symbol::Symbol;
 
-use crate::support::{app, app_with, get_with, records, signed_in};
+use crate::support::{app, app_with, get_with, member_of, records, signed_in};
+use pacta_core::Committee;
 
 /// Test fixtures, not data: two restricted documents (a draft of the CMW's 40th session
 /// and a report of Zimbabwe) with a marker in their titles, added to the bundled records.
@@ -290,11 +291,13 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
     ];
     let mut viewers: Vec<(Role, Option<String>, Option<&str>)> = vec![(Role::Public, None, None)];
     for (role, email) in emails {
-        viewers.push((
-            role,
-            Some(signed_in(&state, role, email).await),
-            Some(email),
-        ));
+        let cookie = if role == Role::Member {
+            // The fixture cases are CCPR's and CED's.
+            member_of(&state, email, &[Committee::Ccpr, Committee::Ced]).await
+        } else {
+            signed_in(&state, role, email).await
+        };
+        viewers.push((role, Some(cookie), Some(email)));
     }
     // Something restricted in the audit log: a failed login names a person.
     let restricted_texts: Vec<&str> = emails.iter().map(|(_, e)| *e).collect();

@@ -156,6 +156,28 @@ pub async fn signed_in(state: &AppState, role: Role, email: &str) -> String {
     format!("pacta_session={}", token.as_str())
 }
 
+/// A member serving `committees`, with a live session; returns the `Cookie` header value.
+pub async fn member_of(
+    state: &AppState,
+    email: &str,
+    committees: &[pacta_core::Committee],
+) -> String {
+    let cookie = signed_in(state, Role::Member, email).await;
+    let store = state.accounts().store();
+    let user = store
+        .users()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.email == email)
+        .expect("the member was just created");
+    store
+        .set_user_committees(&pacta_store::Actor::system("tests"), user.id, committees)
+        .await
+        .expect("committees are set");
+    cookie
+}
+
 /// Serve `state` on 127.0.0.1 with a free port; returns the base URL. The server lives
 /// as long as the test's runtime.
 pub async fn spawn_app(state: AppState) -> String {

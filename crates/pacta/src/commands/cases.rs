@@ -396,6 +396,8 @@ pub fn communications(context: &Context, args: &CommunicationsArgs) -> anyhow::R
                     })
                     .transpose()?,
                 state: state.clone().map(|s| s.to_uppercase()),
+                // The operator at the server reads every committee's register.
+                within: None,
             };
             let cases = with_store(database, async |store| {
                 store.read_cases(&actor(), &filter).await
@@ -413,8 +415,10 @@ pub fn communications(context: &Context, args: &CommunicationsArgs) -> anyhow::R
             Ok(report)
         }
         CommunicationsCommand::Show { id } => {
-            let stored = with_store(database, async |store| store.read_case(&actor(), *id).await)?
-                .ok_or_else(|| UsageError(format!("no case with id {id}")))?;
+            let stored = with_store(database, async |store| {
+                store.read_case(&actor(), *id, &CaseFilter::default()).await
+            })?
+            .ok_or_else(|| UsageError(format!("no case with id {id}")))?;
             Ok(one_case(
                 format!(
                     "Case {} ({}, {} v. {}): {}",

@@ -44,6 +44,10 @@ pub struct UserAddArgs {
     /// Read the password from standard input (one line) instead of asking on the terminal.
     #[arg(long)]
     pub password_stdin: bool,
+    /// The committees a member serves (repeat, or comma-separated): a member reads the
+    /// register of communications and urgent actions of these committees only.
+    #[arg(long = "committee", value_name = "COMMITTEE", value_delimiter = ',')]
+    pub committees: Vec<String>,
     #[command(flatten)]
     pub database: DatabaseArgs,
 }
@@ -161,23 +165,37 @@ struct UserJson<'a> {
     database: &'a str,
     #[serde(flatten)]
     user: &'a pacta_store::User,
+    committees: &'a [pacta_core::Committee],
 }
 
 /// `pacta user add`: create an account; it and its audit entry are written together.
 pub fn user_add(args: &UserAddArgs) -> anyhow::Result<Report> {
-    // Refuse a bad URL before asking for a password.
+    // Refuse a bad URL or committee before asking for a password.
     pacta_store::BackendKind::of_url(&args.database.database).map_err(usage_or)?;
+    let committees = args
+        .committees
+        .iter()
+        .map(|c| {
+            c.trim()
+                .parse::<pacta_core::Committee>()
+                .map_err(|e| UsageError(e.to_string()))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let password = read_password(args)?;
     let (store, user) = block_on(async {
         let store = Store::connect(&args.database.database).await?;
+        let actor = Actor::system("pacta user add");
         let user = store
-            .create_user(
-                &args.email,
-                args.role,
-                &password,
-                &Actor::system("pacta user add"),
-            )
+            .create_user(&args.email, args.role, &password, &actor)
             .await;
+        // A failure here leaves an account serving no committee: it reads no case.
+        let user = match user {
+            Ok(user) if !committees.is_empty() => store
+                .set_user_committees(&actor, user.id, &committees)
+                .await
+                .map(|()| user),
+            other => other,
+        };
         store.close().await;
         Ok::<_, StoreError>((store, user?))
     })?
@@ -193,14 +211,20 @@ pub fn user_add(args: &UserAddArgs) -> anyhow::Result<Report> {
         &UserJson {
             database: store.location(),
             user: &user,
+            committees: &committees,
         },
         title,
-        vec!["id", "email", "role", "created_at"],
+        vec!["id", "email", "role", "committees", "created_at"],
     );
     report.rows.push(vec![
         user.id.to_string(),
         user.email.clone(),
         user.role.to_string(),
+        committees
+            .iter()
+            .map(|c| c.acronym())
+            .collect::<Vec<_>>()
+            .join(","),
         user.created_at.to_string(),
     ]);
     Ok(report)

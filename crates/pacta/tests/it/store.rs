@@ -132,6 +132,21 @@ fn user_add_reads_the_password_from_stdin_and_refuses_the_same_email_twice() {
 }
 
 #[test]
+fn user_add_links_a_member_to_the_committees_whose_register_it_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = database(&dir);
+    let added = pacta()
+        .args(["user", "add", "--role", "member", "member@cmw.example.org"])
+        .args(["--committee", "CMW", "--committee", "ced"])
+        .args(["--password-stdin", "--database", &url, "--format", "json"])
+        .write_stdin("correct horse battery staple\n")
+        .assert()
+        .success();
+    let user = json(&added.get_output().stdout);
+    assert_eq!(user["committees"], serde_json::json!(["CMW", "CED"]));
+}
+
+#[test]
 fn user_add_refuses_bad_input_with_exit_code_2() {
     let dir = tempfile::tempdir().unwrap();
     let url = database(&dir);
@@ -160,6 +175,18 @@ fn user_add_refuses_bad_input_with_exit_code_2() {
         &["--role", "public", "a@example.org", "--password-stdin"],
         "correct horse battery staple\n",
         "expected member, secretariat or admin",
+    );
+    check(
+        &[
+            "--role",
+            "member",
+            "a@example.org",
+            "--committee",
+            "CMW,XYZ",
+            "--password-stdin",
+        ],
+        "correct horse battery staple\n",
+        "XYZ",
     );
     // Standard input is not a terminal here: no prompt, a pointer to --password-stdin.
     check(
