@@ -250,7 +250,7 @@ fn register<'a>(scope: &Scope<'a>) -> Result<Register<'a>, ApiError> {
 /// audited read).
 #[utoipa::path(get, path = "/api/v1/cases", tag = "communications",
     params(CasesQuery),
-    responses((status = 200, description = "The cases", body = [CaseLine]),
+    responses((status = 200, description = "The cases", content((Vec<CaseLine> = "application/json"), (String = "text/csv"))),
               (status = 400, description = "Bad parameter", body = ErrorEnvelope),
               (status = 403, description = "Not signed in as a member, the secretariat or an admin", body = ErrorEnvelope),
               (status = 503, description = "The database cannot be reached", body = ErrorEnvelope)))]
@@ -515,6 +515,7 @@ async fn post_step(
 #[into_params(parameter_in = Query)]
 pub(crate) struct PublicQuery {
     /// The date (YYYY-MM-DD); today by default.
+    #[param(value_type = Option<String>, format = Date)]
     on: Option<String>,
     /// A committee acronym; all by default.
     committee: Option<String>,
@@ -640,7 +641,7 @@ async fn statistics(
 /// in this installation's database: no real case is bundled with pacta.
 #[utoipa::path(get, path = "/api/v1/case-statistics", tag = "communications",
     params(PublicQuery),
-    responses((status = 200, description = "The figures", body = [StatisticsLine]),
+    responses((status = 200, description = "The figures", content((Vec<StatisticsLine> = "application/json"), (String = "text/csv"))),
               (status = 400, description = "Bad parameter", body = ErrorEnvelope),
               (status = 503, description = "The database cannot be reached", body = ErrorEnvelope)))]
 async fn list_statistics(
@@ -720,7 +721,7 @@ async fn views(
 /// Views adopted on or before the date (public: what the committees publish).
 #[utoipa::path(get, path = "/api/v1/views", tag = "communications",
     params(PublicQuery),
-    responses((status = 200, description = "Adopted Views", body = [ViewsLine]),
+    responses((status = 200, description = "Adopted Views", content((Vec<ViewsLine> = "application/json"), (String = "text/csv"))),
               (status = 400, description = "Bad parameter", body = ErrorEnvelope),
               (status = 503, description = "The database cannot be reached", body = ErrorEnvelope)))]
 async fn list_views(
