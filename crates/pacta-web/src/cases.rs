@@ -153,10 +153,36 @@ pub(crate) fn page_routes() -> Router<AppState> {
 #[derive(OpenApi)]
 #[openapi(
     paths(list_cases, list_cases_csv, get_case, post_case, post_step, list_statistics, list_statistics_csv, list_views, list_views_csv),
-    components(schemas(CaseLine, StatisticsLine, ViewsLine, NewCase, StepBody)),
+    components(schemas(CaseLine, StatisticsLine, ViewsLine, NewCase, StepBody, CommitteeParam, KindParam)),
     tags((name = "communications", description = "Individual communications and urgent actions: the register (confidential: members, secretariat, admins; every read is audited), its statistics and adopted Views (public)"))
 )]
 pub(crate) struct CasesDoc;
+
+/// `?committee=`: a committee acronym.
+#[derive(ToSchema)]
+#[schema(rename_all = "UPPERCASE")]
+#[allow(dead_code)] // describes the parameter in the OpenAPI document; parsed by `Committee::from_str`
+pub(crate) enum CommitteeParam {
+    Cerd,
+    Cescr,
+    Ccpr,
+    Cedaw,
+    Cat,
+    Spt,
+    Crc,
+    Cmw,
+    Crpd,
+    Ced,
+}
+
+/// `?kind=`: a procedure.
+#[derive(ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code)] // describes the parameter in the OpenAPI document; parsed by `CasesQuery::filter`
+pub(crate) enum KindParam {
+    IndividualCommunications,
+    UrgentActions,
+}
 
 /// `?committee=&state=&kind=&format=` on the register.
 #[derive(Debug, Default, Deserialize, IntoParams)]
@@ -164,10 +190,12 @@ pub(crate) struct CasesDoc;
 #[into_params(parameter_in = Query)]
 pub(crate) struct CasesQuery {
     /// A committee acronym (`CCPR`, `CED`).
+    #[param(value_type = Option<CommitteeParam>)]
     committee: Option<String>,
     /// An ISO 3166-1 alpha-3 code.
     state: Option<String>,
     /// `individual_communications` or `urgent_actions`.
+    #[param(value_type = Option<KindParam>)]
     kind: Option<String>,
     #[param(inline)]
     format: Option<Format>,
@@ -518,6 +546,7 @@ pub(crate) struct PublicQuery {
     #[param(value_type = Option<String>, format = Date)]
     on: Option<String>,
     /// A committee acronym; all by default.
+    #[param(value_type = Option<CommitteeParam>)]
     committee: Option<String>,
     #[param(inline)]
     format: Option<Format>,
