@@ -201,18 +201,25 @@ pub(crate) struct CasesQuery {
     format: Option<Format>,
 }
 
+/// A text parameter: absent, or its trimmed value. An empty value (`committee=`) means
+/// "all" where `lenient` (an HTML form with the field left blank); the API, whose document
+/// lists the values, refuses it.
+fn optional(value: &Option<String>, name: &str, lenient: bool) -> Result<Option<String>, String> {
+    match value.as_deref().map(str::trim) {
+        None => Ok(None),
+        Some("") if lenient => Ok(None),
+        Some("") => Err(format!("empty {name}= (leave it out for all)")),
+        Some(text) => Ok(Some(text.to_string())),
+    }
+}
+
 impl CasesQuery {
-    fn filter(&self) -> Result<CaseFilter, String> {
-        let nonempty = |v: &Option<String>| {
-            v.as_deref()
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(str::to_string)
-        };
-        let committee = nonempty(&self.committee)
+    fn filter(&self, lenient: bool) -> Result<CaseFilter, String> {
+        let nonempty = |v: &Option<String>, name: &str| optional(v, name, lenient);
+        let committee = nonempty(&self.committee, "committee")?
             .map(|c| c.parse::<Committee>().map_err(|e| e.to_string()))
             .transpose()?;
-        let kind = nonempty(&self.kind)
+        let kind = nonempty(&self.kind, "kind")?
             .map(|k| match k.as_str() {
                 "individual_communications" => Ok(ProcedureKind::IndividualCommunications),
                 "urgent_actions" => Ok(ProcedureKind::UrgentActions),
@@ -224,7 +231,7 @@ impl CasesQuery {
         Ok(CaseFilter {
             committee,
             kind,
-            state: nonempty(&self.state).map(|s| s.to_uppercase()),
+            state: nonempty(&self.state, "state")?.map(|s| s.to_uppercase()),
             within: None,
         })
     }
@@ -315,7 +322,7 @@ async fn cases_answer(
     let scope = viewer.scope(state);
     let register = register(&scope)?;
     let q: CasesQuery = query::parse(raw.as_deref()).map_err(ApiError::bad_request)?;
-    let filter = q.filter().map_err(ApiError::bad_request)?;
+    let filter = q.filter(false).map_err(ApiError::bad_request)?;
     let cases = register.list(&filter).await.map_err(unavailable)?;
     let lines: Vec<CaseLine> = cases.iter().map(case_line).collect();
     Ok(answer(
@@ -560,11 +567,7 @@ impl PublicQuery {
     ) -> Result<(Date, Option<Committee>, Option<Format>), String> {
         let q: PublicQuery = query::parse(raw)?;
         let on = query::date(q.on.as_deref(), state.today(), lenient)?;
-        let committee = q
-            .committee
-            .as_deref()
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
+        let committee = optional(&q.committee, "committee", lenient)?
             .map(|c| c.parse::<Committee>().map_err(|e| e.to_string()))
             .transpose()?;
         Ok((on, committee, q.format))
@@ -828,7 +831,7 @@ async fn cases_page(
         );
     };
     let parsed =
-        query::parse::<CasesQuery>(raw.as_deref()).and_then(|q| q.filter().map(|f| (q, f)));
+        query::parse::<CasesQuery>(raw.as_deref()).and_then(|q| q.filter(true).map(|f| (q, f)));
     let (q, filter) = match parsed {
         Ok(parsed) => parsed,
         Err(detail) => {

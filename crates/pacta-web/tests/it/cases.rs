@@ -270,8 +270,17 @@ async fn the_public_sees_the_statistics_and_adopted_views_and_nothing_else() {
     assert!(!page.body.contains(CASE_MARKER));
     // A page of figures that change while the server runs is not cached.
     assert_eq!(page.header("cache-control"), "no-cache");
-    let bad = get_with(&state, "/api/v1/views?committee=XYZ", None).await;
-    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    for bad in [
+        "/api/v1/views?committee=XYZ",
+        "/api/v1/views?committee=",
+        "/api/v1/case-statistics.csv?on=",
+    ] {
+        let answer = get_with(&state, bad, None).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{bad}");
+    }
+    // A form left blank means "all" on a page.
+    let blank = get_with(&state, "/views?committee=&on=", None).await;
+    assert_eq!(blank.status, StatusCode::OK);
 }
 
 /// A CSRF token as the cookie and the header carry it (any 64 hex digits the client holds).
