@@ -33,7 +33,7 @@ use crate::accounts::Unavailable;
 use crate::api::{Csv, answer};
 use crate::error::{ApiError, ErrorEnvelope};
 use crate::i18n::PageLang;
-use crate::pages::{Chrome, error_page, html, signed_in_chrome};
+use crate::pages::{Chrome, error_page, forbidden_page, html, signed_in_chrome, unavailable_page};
 use crate::query::{self, Format};
 use crate::state::AppState;
 use crate::viewer::{Role, Scope, Viewer, Visibility};
@@ -816,19 +816,7 @@ async fn cases_page(
 ) -> Response {
     let scope = viewer.scope(&state);
     let Some(register) = scope.case_register() else {
-        let key = if viewer.user.is_some() {
-            "error-forbidden"
-        } else {
-            "error-sign-in-needed"
-        };
-        return error_page(
-            &state,
-            lang,
-            &viewer,
-            StatusCode::FORBIDDEN,
-            key,
-            String::new(),
-        );
+        return forbidden_page(&state, lang, &viewer);
     };
     let parsed =
         query::parse::<CasesQuery>(raw.as_deref()).and_then(|q| q.filter(true).map(|f| (q, f)));
@@ -846,14 +834,7 @@ async fn cases_page(
         }
     };
     let (Ok(cases), Ok(within)) = (register.list(&filter).await, register.within().await) else {
-        return error_page(
-            &state,
-            lang,
-            &viewer,
-            StatusCode::SERVICE_UNAVAILABLE,
-            "error-unavailable",
-            String::new(),
-        );
+        return unavailable_page(&state, lang, &viewer);
     };
     let (c, cookie) = signed_in_chrome(&state, lang, &viewer, &uri, &headers, "cases-title");
     let page = CasesPage {
@@ -908,14 +889,7 @@ async fn case_page(
         Ok(Some(stored)) => stored,
         Ok(None) => return not_found(&viewer),
         Err(_) => {
-            return error_page(
-                &state,
-                lang,
-                &viewer,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "error-unavailable",
-                String::new(),
-            );
+            return unavailable_page(&state, lang, &viewer);
         }
     };
     let (c, cookie) = signed_in_chrome(&state, lang, &viewer, &uri, &headers, "case-title");
@@ -962,14 +936,7 @@ async fn views_page(
         statistics(&scope, on, committee).await,
         views(&scope, on, committee).await,
     ) else {
-        return error_page(
-            &state,
-            lang,
-            &viewer,
-            StatusCode::SERVICE_UNAVAILABLE,
-            "error-unavailable",
-            String::new(),
-        );
+        return unavailable_page(&state, lang, &viewer);
     };
     let mut c = Chrome::new(&state, lang, &viewer, &uri, String::new());
     c.title = c.l.t("views-title").into_owned();

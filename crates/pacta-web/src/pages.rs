@@ -363,6 +363,36 @@ pub(crate) fn error_page(
     html(&page, lang, status, None, viewer.user.is_some())
 }
 
+/// The page for a viewer who may not open this one (403): "sign in" for the public, "not
+/// for your account" for a signed-in viewer.
+pub(crate) fn forbidden_page(state: &AppState, lang: PageLang, viewer: &Viewer) -> Response {
+    let key = if viewer.user.is_some() {
+        "error-forbidden"
+    } else {
+        "error-sign-in-needed"
+    };
+    error_page(
+        state,
+        lang,
+        viewer,
+        StatusCode::FORBIDDEN,
+        key,
+        String::new(),
+    )
+}
+
+/// The page when the database cannot be reached (503).
+pub(crate) fn unavailable_page(state: &AppState, lang: PageLang, viewer: &Viewer) -> Response {
+    error_page(
+        state,
+        lang,
+        viewer,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "error-unavailable",
+        String::new(),
+    )
+}
+
 /// A page handler's failure: a status, a message key and the detail (English, from the model).
 pub(crate) struct PageError {
     status: StatusCode,
@@ -1062,29 +1092,10 @@ async fn audit_page(
     headers: HeaderMap,
 ) -> Response {
     let Some(entries) = viewer.scope(&state).audit_log(500).await else {
-        let key = if viewer.user.is_some() {
-            "error-forbidden"
-        } else {
-            "error-sign-in-needed"
-        };
-        return error_page(
-            &state,
-            lang,
-            &viewer,
-            StatusCode::FORBIDDEN,
-            key,
-            String::new(),
-        );
+        return forbidden_page(&state, lang, &viewer);
     };
     let Ok(entries) = entries else {
-        return error_page(
-            &state,
-            lang,
-            &viewer,
-            StatusCode::SERVICE_UNAVAILABLE,
-            "error-unavailable",
-            String::new(),
-        );
+        return unavailable_page(&state, lang, &viewer);
     };
     let (c, cookie) = signed_in_chrome(&state, lang, &viewer, &uri, &headers, "audit-title");
     html(
@@ -1111,29 +1122,10 @@ async fn users_page(
     headers: HeaderMap,
 ) -> Response {
     let Some(users) = viewer.scope(&state).users().await else {
-        let key = if viewer.user.is_some() {
-            "error-forbidden"
-        } else {
-            "error-sign-in-needed"
-        };
-        return error_page(
-            &state,
-            lang,
-            &viewer,
-            StatusCode::FORBIDDEN,
-            key,
-            String::new(),
-        );
+        return forbidden_page(&state, lang, &viewer);
     };
     let Ok(users) = users else {
-        return error_page(
-            &state,
-            lang,
-            &viewer,
-            StatusCode::SERVICE_UNAVAILABLE,
-            "error-unavailable",
-            String::new(),
-        );
+        return unavailable_page(&state, lang, &viewer);
     };
     let (c, cookie) = signed_in_chrome(&state, lang, &viewer, &uri, &headers, "users-title");
     html(&UsersPage { c, users }, lang, StatusCode::OK, cookie, true)
