@@ -79,6 +79,96 @@ pub struct Facts {
     pub notes: Vec<String>,
 }
 
+impl Facts {
+    /// The facts on `from` from the registry (parties of the committees `config` plans,
+    /// with entry into force and the initial report due) and the review history (sessions,
+    /// reviews, reports received, UPR reviews), with notes on what the data lacks. No I/O:
+    /// the caller loads both (`pacta-data`).
+    pub fn gather(
+        registry: &pacta_core::Registry,
+        history: &pacta_data::history::ReviewHistory,
+        config: &crate::config::PlanConfig,
+        from: Date,
+    ) -> Facts {
+        let mut committees = config.cycle.committees.clone();
+        if config.cycle.include_ced {
+            committees.push(Committee::Ced);
+        }
+        let mut parties = Vec::new();
+        for &committee in &committees {
+            let Some(instrument) = registry.catalogue().core_instrument(committee) else {
+                continue;
+            };
+            for row in registry.parties_on(instrument, from).parties {
+                let Some(eif) = row.participation.entry_into_force.as_ref() else {
+                    continue;
+                };
+                parties.push(Party {
+                    state: row.participant.code.as_str().to_string(),
+                    committee,
+                    binds_from: eif.date,
+                    initial_report_due: registry
+                        .obligation(row.participation)
+                        .map(|o| o.initial_due),
+                });
+            }
+        }
+        let mut notes = vec![format!(
+            "parties are UNTC's status as at {}; the review history is partial (data/SOURCES.md)",
+            registry.status_as_at()
+        )];
+        if from > registry.status_as_at() {
+            notes.push(format!(
+                "treaty actions after {} are not in the data",
+                registry.status_as_at()
+            ));
+        }
+        Facts {
+            parties,
+            sessions: history
+                .sessions
+                .iter()
+                .map(|s| KnownSession {
+                    committee: s.committee,
+                    number: s.number,
+                    date: s.date(),
+                })
+                .collect(),
+            reviews: history
+                .reviews
+                .iter()
+                .map(|r| KnownReview {
+                    committee: r.committee,
+                    state: r.state.clone(),
+                    session: r.session,
+                    date: r.date,
+                    scheduled: r.status == pacta_data::history::ReviewStatus::Scheduled,
+                })
+                .collect(),
+            reports: history
+                .reports_received
+                .iter()
+                .map(|r| KnownReport {
+                    committee: r.committee,
+                    state: r.state.clone(),
+                    received_by: r.received_by,
+                })
+                .collect(),
+            upr: history
+                .upr
+                .iter()
+                .map(|u| UprSlot {
+                    cycle: u.cycle,
+                    session: u.session,
+                    start: u.start,
+                    state: u.state.clone(),
+                })
+                .collect(),
+            notes,
+        }
+    }
+}
+
 /// The Monday on or after a date.
 fn monday_on_or_after(d: Date) -> Date {
     let mut d = d;

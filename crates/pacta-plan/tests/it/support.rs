@@ -10,7 +10,7 @@ use pacta_plan::instance::{
     Category, InheritedSpec, Instance, Modality, PairSpec, Policy, SessionKind, SessionSpec,
     UprReview,
 };
-use pacta_plan::scenario::{Facts, KnownReport, KnownReview, KnownSession, Party, UprSlot};
+use pacta_plan::scenario::Facts;
 
 pub const DEFAULT_CONFIG: &str = include_str!("../../../../data/plan/default.toml");
 
@@ -106,70 +106,8 @@ pub fn upr(state: &str, d: Date) -> UprReview {
 /// The bundled facts on `from`, as `pacta plan` gathers them.
 pub fn bundled_facts(config: &PlanConfig, from: Date) -> Facts {
     let dataset = pacta_data::load(&pacta_data::Sources::bundled()).expect("bundled data loads");
-    let registry = &dataset.registry;
     let history =
         pacta_data::history::load_history(&pacta_data::history::HistorySources::bundled())
             .expect("bundled history loads");
-    let mut parties = Vec::new();
-    for &c in &config.cycle.committees {
-        let Some(instrument) = registry.catalogue().core_instrument(c) else {
-            continue;
-        };
-        for row in registry.parties_on(instrument, from).parties {
-            let Some(eif) = row.participation.entry_into_force.as_ref() else {
-                continue;
-            };
-            parties.push(Party {
-                state: row.participant.code.as_str().to_string(),
-                committee: c,
-                binds_from: eif.date,
-                initial_report_due: registry
-                    .obligation(row.participation)
-                    .map(|o| o.initial_due),
-            });
-        }
-    }
-    Facts {
-        parties,
-        sessions: history
-            .sessions
-            .iter()
-            .map(|s| KnownSession {
-                committee: s.committee,
-                number: s.number,
-                date: s.date(),
-            })
-            .collect(),
-        reviews: history
-            .reviews
-            .iter()
-            .map(|r| KnownReview {
-                committee: r.committee,
-                state: r.state.clone(),
-                session: r.session,
-                date: r.date,
-                scheduled: r.status == pacta_data::history::ReviewStatus::Scheduled,
-            })
-            .collect(),
-        reports: history
-            .reports_received
-            .iter()
-            .map(|r| KnownReport {
-                committee: r.committee,
-                state: r.state.clone(),
-                received_by: r.received_by,
-            })
-            .collect(),
-        upr: history
-            .upr
-            .iter()
-            .map(|u| UprSlot {
-                cycle: u.cycle,
-                session: u.session,
-                start: u.start,
-                state: u.state.clone(),
-            })
-            .collect(),
-        notes: Vec::new(),
-    }
+    Facts::gather(&dataset.registry, &history, config, from)
 }

@@ -16,7 +16,7 @@ use pacta_plan::config::{PlanConfig, SessionChange, session_id};
 use pacta_plan::instance::{Instance, SessionKind, SessionSpec};
 use pacta_plan::model::Model;
 use pacta_plan::plan::{Kind, Plan};
-use pacta_plan::scenario::{self, Facts, KnownReport, KnownReview, KnownSession, Party, UprSlot};
+use pacta_plan::scenario::{self, Facts, KnownReport, Party};
 use pacta_plan::solve::{self, SolveSettings};
 
 use crate::output::Report;
@@ -108,86 +108,14 @@ fn load_config(args: &PlanArgs) -> anyhow::Result<PlanConfig> {
     })
 }
 
-/// The facts from the registry and the bundled history.
+/// The facts from the registry and the history (bundled, or `--data DIR`).
 fn gather_facts(context: &Context, config: &PlanConfig, from: Date) -> anyhow::Result<Facts> {
-    let registry = &context.dataset.registry;
-    let history = context.history()?;
-    let mut committees = config.cycle.committees.clone();
-    if config.cycle.include_ced {
-        committees.push(Committee::Ced);
-    }
-    let mut parties = Vec::new();
-    for &c in &committees {
-        let Some(instrument) = registry.catalogue().core_instrument(c) else {
-            continue;
-        };
-        for row in registry.parties_on(instrument, from).parties {
-            let Some(eif) = row.participation.entry_into_force.as_ref() else {
-                continue;
-            };
-            parties.push(Party {
-                state: row.participant.code.as_str().to_string(),
-                committee: c,
-                binds_from: eif.date,
-                initial_report_due: registry
-                    .obligation(row.participation)
-                    .map(|o| o.initial_due),
-            });
-        }
-    }
-    let mut notes = vec![format!(
-        "parties are UNTC's status as at {}; the review history is partial (data/SOURCES.md)",
-        registry.status_as_at()
-    )];
-    if from > registry.status_as_at() {
-        notes.push(format!(
-            "treaty actions after {} are not in the data",
-            registry.status_as_at()
-        ));
-    }
-    Ok(Facts {
-        parties,
-        sessions: history
-            .sessions
-            .iter()
-            .map(|s| KnownSession {
-                committee: s.committee,
-                number: s.number,
-                date: s.date(),
-            })
-            .collect(),
-        reviews: history
-            .reviews
-            .iter()
-            .map(|r| KnownReview {
-                committee: r.committee,
-                state: r.state.clone(),
-                session: r.session,
-                date: r.date,
-                scheduled: r.status == pacta_data::history::ReviewStatus::Scheduled,
-            })
-            .collect(),
-        reports: history
-            .reports_received
-            .iter()
-            .map(|r| KnownReport {
-                committee: r.committee,
-                state: r.state.clone(),
-                received_by: r.received_by,
-            })
-            .collect(),
-        upr: history
-            .upr
-            .iter()
-            .map(|u| UprSlot {
-                cycle: u.cycle,
-                session: u.session,
-                start: u.start,
-                state: u.state.clone(),
-            })
-            .collect(),
-        notes,
-    })
+    Ok(Facts::gather(
+        &context.dataset.registry,
+        &context.history()?,
+        config,
+        from,
+    ))
 }
 
 /// Apply `--cancel`, `--shorten`, `--add`, `--report-received`, `--new-party`.
